@@ -1,0 +1,68 @@
+package nl.weerbaar.people.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A login: user name, password hash and roles. The identity store reads the same tables with
+ * plain SQL (see the web module's security configuration).
+ */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    @Id
+    @Column(length = 64)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false, length = 512)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "username"))
+    @Column(name = "role", length = 32)
+    private Set<String> roles = new HashSet<>();
+
+    protected Account() {
+        // for JPA
+    }
+
+    public Account(String username, String passwordHash, Set<String> roles, LocalDateTime createdAt) {
+        this.username = Objects.requireNonNull(username, "username");
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        if (!Roles.ALL.containsAll(roles) || roles.isEmpty()) {
+            throw new IllegalArgumentException("unknown or no roles: " + roles);
+        }
+        this.roles = new HashSet<>(roles);
+        this.active = true;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public Set<String> getRoles() {
+        return Set.copyOf(roles);
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

@@ -1,0 +1,2 @@
+/** People's infrastructure: password hashing for accounts. */
+package nl.weerbaar.people.infrastructure;

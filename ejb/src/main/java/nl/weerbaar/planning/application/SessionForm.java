@@ -1,0 +1,102 @@
+package nl.weerbaar.planning.application;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import nl.weerbaar.planning.domain.TrainingSession;
+
+/**
+ * What NGB staff fill in to plan a session. Mutable, because a page binds to it field by field;
+ * the constraints carry the messages the user sees (ValidationMessages bundle).
+ */
+@ChronologicalPeriod
+public class SessionForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @NotBlank(message = "{weerbaar.sessie.titel.verplicht}")
+    @Size(max = 200, message = "{weerbaar.tekst.te.lang}")
+    private String title;
+
+    @NotNull(message = "{weerbaar.sessie.start.verplicht}")
+    private LocalDateTime start;
+
+    @NotNull(message = "{weerbaar.sessie.einde.verplicht}")
+    private LocalDateTime end;
+
+    @NotBlank(message = "{weerbaar.sessie.locatie.verplicht}")
+    @Size(max = 200, message = "{weerbaar.tekst.te.lang}")
+    private String location;
+
+    @NotBlank(message = "{weerbaar.sessie.provincie.verplicht}")
+    @KnownProvincie
+    private String province;
+
+    @NotNull(message = "{weerbaar.sessie.capaciteit.verplicht}")
+    @Min(value = TrainingSession.MIN_CAPACITY, message = "{weerbaar.sessie.capaciteit.bereik}")
+    @Max(value = TrainingSession.MAX_CAPACITY, message = "{weerbaar.sessie.capaciteit.bereik}")
+    private Integer capacity = TrainingSession.DEFAULT_CAPACITY;
+
+    /** True plans the session as a draft that takes no enrolments yet; false opens it at once. */
+    private boolean draft;
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public LocalDateTime getStart() {
+        return start;
+    }
+
+    public void setStart(LocalDateTime start) {
+        this.start = start;
+    }
+
+    public LocalDateTime getEnd() {
+        return end;
+    }
+
+    public void setEnd(LocalDateTime end) {
+        this.end = end;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public void setLocation(String location) {
+        this.location = location;
+    }
+
+    public String getProvince() {
+        return province;
+    }
+
+    public void setProvince(String province) {
+        this.province = province;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(Integer capacity) {
+        this.capacity = capacity;
+    }
+
+    public boolean isDraft() {
+        return draft;
+    }
+
+    public void setDraft(boolean draft) {
+        this.draft = draft;
+    }
+}

@@ -1,0 +1,132 @@
+package nl.weerbaar.planning.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+/**
+ * One planned run of the training "Omgaan met intimidatie en bedreiging" for a small group (about
+ * eight) of office holders. Times are local times in Europe/Amsterdam, the zone the training is
+ * given in.
+ */
+@Entity
+@Table(name = "training_session")
+public class TrainingSession {
+
+    public static final int MIN_CAPACITY = 1;
+    public static final int MAX_CAPACITY = 30;
+    public static final int DEFAULT_CAPACITY = 8;
+
+    @Id
+    @SequenceGenerator(name = "training_session_seq", sequenceName = "training_session_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "training_session_seq")
+    private Long id;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(name = "starts_at", nullable = false)
+    private LocalDateTime start;
+
+    @Column(name = "ends_at", nullable = false)
+    private LocalDateTime end;
+
+    @Column(nullable = false, length = 200)
+    private String location;
+
+    @Convert(converter = ProvincieConverter.class)
+    @Column(nullable = false, length = 32)
+    private Provincie province;
+
+    @Column(nullable = false)
+    private int capacity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private SessionStatus status;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Version
+    private long version;
+
+    protected TrainingSession() {
+        // for JPA
+    }
+
+    /** Plans a session; the caller has validated user input, so a broken rule here is a bug. */
+    public TrainingSession(String title, LocalDateTime start, LocalDateTime end, String location,
+            Provincie province, int capacity, SessionStatus status, LocalDateTime createdAt) {
+        this.title = requireText(title, "title");
+        this.start = Objects.requireNonNull(start, "start");
+        this.end = Objects.requireNonNull(end, "end");
+        if (!end.isAfter(start)) {
+            throw new IllegalArgumentException("end must be after start");
+        }
+        if (capacity < MIN_CAPACITY || capacity > MAX_CAPACITY) {
+            throw new IllegalArgumentException("capacity out of range: " + capacity);
+        }
+        if (status != SessionStatus.DRAFT && status != SessionStatus.OPEN) {
+            throw new IllegalArgumentException("a new session is DRAFT or OPEN, not " + status);
+        }
+        this.location = requireText(location, "location");
+        this.province = Objects.requireNonNull(province, "province");
+        this.capacity = capacity;
+        this.status = status;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    private static String requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " is required");
+        }
+        return value.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public LocalDateTime getStart() {
+        return start;
+    }
+
+    public LocalDateTime getEnd() {
+        return end;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public Provincie getProvince() {
+        return province;
+    }
+
+    public int getCapacity() {
+        return capacity;
+    }
+
+    public SessionStatus getStatus() {
+        return status;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+}

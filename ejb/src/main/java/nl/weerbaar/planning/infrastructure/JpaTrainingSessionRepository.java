@@ -1,0 +1,74 @@
+package nl.weerbaar.planning.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.weerbaar.planning.domain.SessionQuery;
+import nl.weerbaar.planning.domain.TrainingSession;
+import nl.weerbaar.planning.domain.TrainingSessionRepository;
+
+/** Training sessions in the relational database, through JPA. */
+@ApplicationScoped
+public class JpaTrainingSessionRepository implements TrainingSessionRepository {
+
+    @PersistenceContext(unitName = "weerbaar")
+    private EntityManager em;
+
+    @Override
+    public void store(TrainingSession session) {
+        em.persist(session);
+    }
+
+    @Override
+    public Optional<TrainingSession> find(long id) {
+        return Optional.ofNullable(em.find(TrainingSession.class, id));
+    }
+
+    @Override
+    public List<TrainingSession> find(SessionQuery query) {
+        Filter filter = Filter.of(query);
+        // The order attribute comes from a closed enum, never from user text; id breaks ties for stable paging.
+        String order = " order by s." + query.sortField().attribute() + (query.ascending() ? " asc" : " desc")
+                + ", s.id asc";
+        TypedQuery<TrainingSession> jpql = em.createQuery(
+                "select s from TrainingSession s" + filter.where() + order, TrainingSession.class);
+        filter.parameters().forEach(jpql::setParameter);
+        return jpql.setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList();
+    }
+
+    @Override
+    public long count(SessionQuery query) {
+        Filter filter = Filter.of(query);
+        TypedQuery<Long> jpql = em.createQuery("select count(s) from TrainingSession s" + filter.where(), Long.class);
+        filter.parameters().forEach(jpql::setParameter);
+        return jpql.getSingleResult();
+    }
+
+    /** The where clause of a query and its parameters. */
+    private record Filter(String where, Map<String, Object> parameters) {
+
+        static Filter of(SessionQuery query) {
+            StringBuilder where = new StringBuilder(" where s.status in :statuses");
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            parameters.put("statuses", List.copyOf(query.statuses()));
+            if (query.from() != null) {
+                where.append(" and s.start >= :from");
+                parameters.put("from", query.from().atStartOfDay());
+            }
+            if (query.to() != null) {
+                where.append(" and s.start < :to");
+                parameters.put("to", query.to().plusDays(1).atStartOfDay());
+            }
+            if (query.province() != null) {
+                where.append(" and s.province = :province");
+                parameters.put("province", query.province());
+            }
+            return new Filter(where.toString(), parameters);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Planning's persistence: JPA implementations of its repositories. */
+package nl.weerbaar.planning.infrastructure;

@@ -1,0 +1,122 @@
+package nl.weerbaar.planning.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SessionFormValidationTest {
+
+    private static ValidatorFactory factory;
+    private static Validator validator;
+
+    @BeforeAll
+    static void createValidator() {
+        Locale.setDefault(Locale.forLanguageTag("nl-NL"));
+        factory = Validation.buildDefaultValidatorFactory();
+        validator = factory.getValidator();
+    }
+
+    @AfterAll
+    static void closeValidator() {
+        factory.close();
+    }
+
+    private static SessionForm valid() {
+        SessionForm form = new SessionForm();
+        form.setTitle("Omgaan met intimidatie en bedreiging");
+        form.setStart(LocalDateTime.of(2027, 3, 1, 9, 0));
+        form.setEnd(LocalDateTime.of(2027, 3, 1, 17, 0));
+        form.setLocation("Utrecht");
+        form.setProvince("Utrecht");
+        return form;
+    }
+
+    private static Map<String, String> messagesByField(SessionForm form) {
+        Set<ConstraintViolation<SessionForm>> violations = validator.validate(form);
+        return violations.stream().collect(Collectors.toMap(v -> v.getPropertyPath().toString(),
+                ConstraintViolation::getMessage, (a, b) -> a + " | " + b));
+    }
+
+    @Test
+    void aCompleteFormIsValidAndDefaultsToEightPlaces() {
+        SessionForm form = valid();
+        assertEquals(8, form.getCapacity());
+        assertTrue(messagesByField(form).isEmpty());
+    }
+
+    @Test
+    void endBeforeStartIsReportedOnTheEndFieldInDutch() {
+        SessionForm form = valid();
+        form.setEnd(form.getStart().minusHours(1));
+        assertEquals(Map.of("end", "Het einde moet na het begin liggen."), messagesByField(form));
+    }
+
+    @Test
+    void capacityOutsideOneToThirtyIsRejected() {
+        SessionForm form = valid();
+        form.setCapacity(0);
+        assertEquals(Map.of("capacity", "Het aantal plaatsen moet tussen 1 en 30 liggen."), messagesByField(form));
+        form.setCapacity(31);
+        assertEquals(Map.of("capacity", "Het aantal plaatsen moet tussen 1 en 30 liggen."), messagesByField(form));
+        form.setCapacity(30);
+        assertTrue(messagesByField(form).isEmpty());
+    }
+
+    @Test
+    void unknownProvinceIsRejected() {
+        SessionForm form = valid();
+        form.setProvince("Zuid-Brabant");
+        assertEquals(Map.of("province", "Onbekende provincie; kies een van de twaalf provincies."),
+                messagesByField(form));
+    }
+
+    @Test
+    void everyMissingFieldIsNamed() {
+        SessionForm form = new SessionForm();
+        form.setCapacity(null);
+        assertEquals(Set.of("title", "start", "end", "location", "province", "capacity"),
+                messagesByField(form).keySet());
+    }
+
+    @Test
+    void englishMessagesComeFromTheEnglishBundle() {
+        SessionForm form = valid();
+        form.setTitle(" ");
+        ConstraintViolation<SessionForm> violation = validator.validate(form).iterator().next();
+        var interpolator = factory.getMessageInterpolator();
+        String english = interpolator.interpolate(violation.getMessageTemplate(), new ViolationContext(violation),
+                Locale.ENGLISH);
+        assertEquals("Enter a title.", english);
+    }
+
+    /** The interpolation context of an existing violation. */
+    private record ViolationContext(ConstraintViolation<?> violation)
+            implements jakarta.validation.MessageInterpolator.Context {
+        @Override
+        public jakarta.validation.metadata.ConstraintDescriptor<?> getConstraintDescriptor() {
+            return violation.getConstraintDescriptor();
+        }
+
+        @Override
+        public Object getValidatedValue() {
+            return violation.getInvalidValue();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package nl.weerbaar.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.weerbaar.people.domain.Roles;
+import nl.weerbaar.planning.application.InvalidInputException;
+import nl.weerbaar.planning.application.SessionForm;
+import nl.weerbaar.planning.application.SessionView;
+import nl.weerbaar.planning.application.TrainingSessionService;
+import nl.weerbaar.planning.domain.Provincie;
+import nl.weerbaar.planning.domain.SessionQuery;
+import nl.weerbaar.planning.domain.SessionStatus;
+import nl.weerbaar.web.i18n.LocalizedViolations;
+import nl.weerbaar.web.i18n.Texts;
+
+/** Training sessions: list and plan. Times are local date-times in Europe/Amsterdam. */
+@Path("sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class SessionResource {
+
+    @Inject
+    private TrainingSessionService service;
+
+    @Inject
+    private LocalizedViolations violations;
+
+    @Context
+    private HttpHeaders headers;
+
+    @Context
+    private UriInfo uriInfo;
+
+    @GET
+    @RolesAllowed({Roles.NGB, Roles.PARTICIPANT, Roles.TRAINER, Roles.BZK, Roles.ADMIN})
+    public Response list(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("province") String province) {
+        Locale locale = RequestLocale.of(headers);
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate fromDate = date("from", from, errors, locale);
+        LocalDate toDate = date("to", to, errors, locale);
+        Provincie provincie = null;
+        if (province != null) {
+            provincie = Provincie.metNaam(province).orElse(null);
+            if (provincie == null) {
+                errors.put("province", Texts.get(locale, "api.provincie.onbekend"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return ApiError.badRequest(errors);
+        }
+        SessionQuery query = SessionQuery.inStatuses(EnumSet.allOf(SessionStatus.class))
+                .between(fromDate, toDate).in(provincie);
+        List<SessionView> sessions = service.list(query).sessions();
+        return Response.ok(sessions).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.NGB, Roles.PARTICIPANT, Roles.TRAINER, Roles.BZK, Roles.ADMIN})
+    public Response get(@PathParam("id") long id) {
+        return service.find(id)
+                .map(s -> Response.ok(s).build())
+                .orElseGet(() -> ApiError.response(Response.Status.NOT_FOUND,
+                        Texts.get(RequestLocale.of(headers), "api.sessie.niet.gevonden")));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.NGB)
+    public Response create(SessionJson json) {
+        Locale locale = RequestLocale.of(headers);
+        if (json == null) {
+            return ApiError.response(Response.Status.BAD_REQUEST, Texts.get(locale, "api.body.ontbreekt"));
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        SessionForm form = new SessionForm();
+        form.setTitle(json.title);
+        form.setStart(dateTime("start", json.start, errors, locale));
+        form.setEnd(dateTime("end", json.end, errors, locale));
+        form.setLocation(json.location);
+        form.setProvince(json.province);
+        if (json.capacity != null) {
+            form.setCapacity(json.capacity);
+        }
+        if (json.status != null && !json.status.equals("OPEN") && !json.status.equals("DRAFT")) {
+            errors.put("status", Texts.get(locale, "api.status.nieuw"));
+        }
+        form.setDraft("DRAFT".equals(json.status));
+        try {
+            if (errors.isEmpty()) {
+                SessionView created = service.schedule(form);
+                return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                        .entity(created).build();
+            }
+        } catch (InvalidInputException e) {
+            errors.putAll(violations.byField(e.violations(), locale));
+        }
+        return ApiError.badRequest(errors);
+    }
+
+    private static LocalDate date(String field, String text, Map<String, String> errors, Locale locale) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.put(field, Texts.get(locale, "api.datum.ongeldig", text));
+            return null;
+        }
+    }
+
+    private static LocalDateTime dateTime(String field, String text, Map<String, String> errors, Locale locale) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.put(field, Texts.get(locale, "api.datumtijd.ongeldig", text));
+            return null;
+        }
+    }
+}

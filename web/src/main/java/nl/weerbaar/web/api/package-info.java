@@ -1,0 +1,2 @@
+/** The JSON API under /api: thin resources over the application services. */
+package nl.weerbaar.web.api;

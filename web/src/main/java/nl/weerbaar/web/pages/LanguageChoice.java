@@ -1,0 +1,40 @@
+package nl.weerbaar.web.pages;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Locale;
+
+/** The language of the pages: Dutch unless the user chose English (or her browser prefers it). */
+@Named
+@SessionScoped
+public class LanguageChoice implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Locale locale;
+
+    public Locale getLocale() {
+        if (locale == null) {
+            Locale requested = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
+            locale = requested != null && "en".equals(requested.getLanguage()) ? Locale.ENGLISH
+                    : nl.weerbaar.web.i18n.Texts.DUTCH;
+        }
+        return locale;
+    }
+
+    public String getLanguage() {
+        return getLocale().getLanguage();
+    }
+
+    /** Switches between Dutch and English and shows the same page again. */
+    public void toggle() throws IOException {
+        locale = "en".equals(getLanguage()) ? nl.weerbaar.web.i18n.Texts.DUTCH : Locale.ENGLISH;
+        FacesContext faces = FacesContext.getCurrentInstance();
+        var external = faces.getExternalContext();
+        String view = faces.getViewRoot().getViewId();
+        external.redirect(external.getRequestContextPath() + view);
+    }
+}

@@ -1,0 +1,59 @@
+package nl.weerbaar.web.pages;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.weerbaar.export.ExportRun;
+import nl.weerbaar.export.SessionExport;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/** Starting the Excel export of all sessions, following its runs and downloading the result. */
+@Named
+@ViewScoped
+public class SessionExports implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int SHOWN = 5;
+
+    @Inject
+    private SessionExport export;
+
+    public void start() {
+        long id = export.start();
+        Messages.add(null, FacesMessage.SEVERITY_INFO, Messages.text("export.gestart", id));
+    }
+
+    public List<ExportRun> getRuns() {
+        return export.recent(SHOWN);
+    }
+
+    /** True while a run is busy, so the page keeps polling. */
+    public boolean isBusy() {
+        return getRuns().stream().anyMatch(ExportRun::running);
+    }
+
+    public StreamedContent download(long executionId) {
+        Path file = export.file(executionId).orElse(null);
+        if (file == null) {
+            Messages.add(null, FacesMessage.SEVERITY_WARN, Messages.text("export.niet.klaar"));
+            return null;
+        }
+        return DefaultStreamedContent.builder()
+                .name("weerbaar-sessies-" + executionId + ".xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> {
+                    try {
+                        return Files.newInputStream(file);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })
+                .build();
+    }
+}
