@@ -13,7 +13,8 @@ create table account_role (
 );
 
 -- Training sessions; times are local times in Europe/Amsterdam.
-create sequence training_session_seq start with 1 increment by 50;
+-- EclipseLink takes the value it draws as the last id of a block of 50, so the first draw is 50.
+create sequence training_session_seq start with 50 increment by 50;
 
 create table training_session (
     id         bigint       not null primary key,

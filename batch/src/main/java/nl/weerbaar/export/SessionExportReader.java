@@ -2,6 +2,7 @@ package nl.weerbaar.export;
 
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.EnumSet;
@@ -14,6 +15,7 @@ import nl.weerbaar.planning.domain.TrainingSessionRepository;
 
 /** Reads every session, first starting first, one page of the repository at a time. */
 @Named
+@Dependent
 public class SessionExportReader extends AbstractItemReader {
 
     static final int PAGE_SIZE = 200;

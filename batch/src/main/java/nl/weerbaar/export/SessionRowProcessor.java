@@ -1,11 +1,13 @@
 package nl.weerbaar.export;
 
 import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import nl.weerbaar.planning.domain.TrainingSession;
 
 /** Turns a session into the row the workbook shows. */
 @Named
+@Dependent
 public class SessionRowProcessor implements ItemProcessor {
 
     @Override

@@ -3,6 +3,7 @@ package nl.weerbaar.export;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,6 +24,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * file into place at the end, so a half-written export is never offered for download.
  */
 @Named
+@Dependent
 public class SessionWorkbookWriter extends AbstractItemWriter {
 
     static final List<String> HEADERS = List.of("Nummer", "Titel", "Begin", "Einde", "Locatie", "Provincie",

@@ -21,6 +21,11 @@ public record ApiError(List<FieldMessage> errors) {
         return response(status, List.of(new FieldMessage(null, message)));
     }
 
+    public static Response response(int status, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError(List.of(new FieldMessage(null, message)))).build();
+    }
+
     private static Response response(Response.Status status, List<FieldMessage> messages) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(messages)).build();
     }

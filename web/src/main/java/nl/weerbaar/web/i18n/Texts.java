@@ -13,6 +13,10 @@ public final class Texts {
     private Texts() {
     }
 
+    public static boolean has(Locale locale, String key) {
+        return ResourceBundle.getBundle(BUNDLE, locale).containsKey(key);
+    }
+
     public static String get(Locale locale, String key, Object... arguments) {
         String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);

@@ -1,6 +1,6 @@
 package nl.weerbaar.web.api;
 
-import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -8,15 +8,15 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import nl.weerbaar.web.i18n.Texts;
 
-/** A body that is not the JSON we expect is the client's mistake: 400 with a readable message. */
+/** A body that cannot be read as the JSON we expect is the client's mistake: 400, not 500. */
 @Provider
-public class MalformedJsonMapper implements ExceptionMapper<JsonbException> {
+public class UnreadableRequestMapper implements ExceptionMapper<ProcessingException> {
 
     @Context
     private HttpHeaders headers;
 
     @Override
-    public Response toResponse(JsonbException exception) {
+    public Response toResponse(ProcessingException exception) {
         return ApiError.response(Response.Status.BAD_REQUEST, Texts.get(RequestLocale.of(headers), "api.json.ongeldig"));
     }
 }

@@ -1,0 +1,65 @@
+package nl.weerbaar.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Logging in, failing to, and pages that do not exist. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LoginAndErrorPagesIT {
+
+    private static final String FAILED = "Inloggen is niet gelukt. Controleer uw gebruikersnaam en wachtwoord.";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownUserGetTheSameMessage() {
+        HttpResponse<String> wrongPassword = Http.pages().login("ngb", "niet-het-wachtwoord");
+        HttpResponse<String> unknownUser = Http.pages().login("onbekend", Deployments.PASSWORD);
+        assertEquals(200, wrongPassword.statusCode());
+        assertEquals(200, unknownUser.statusCode());
+        assertTrue(wrongPassword.body().contains(FAILED), wrongPassword.body());
+        assertTrue(unknownUser.body().contains(FAILED), unknownUser.body());
+    }
+
+    @Test
+    void aCorrectLoginGoesToTheHomePageWithTheUsersName() {
+        Http browser = Http.pages();
+        HttpResponse<String> login = browser.login("deelnemer", Deployments.PASSWORD);
+        assertEquals(302, login.statusCode());
+        assertTrue(Http.location(login).getPath().endsWith("/index.xhtml"));
+        HttpResponse<String> home = browser.get("index.xhtml");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("<strong>deelnemer</strong>"), home.body());
+        assertTrue(home.body().contains("070-3738314"), "the support team's number is on every home page");
+    }
+
+    @Test
+    void anUnknownPageIsA404PageWithoutAStackTrace() {
+        Http browser = Http.pages();
+        browser.login("ngb", Deployments.PASSWORD);
+        HttpResponse<String> missing = browser.get("bestaat/niet.xhtml");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("Pagina niet gevonden"), missing.body());
+        assertFalse(missing.body().contains("Caused by") || missing.body().contains("\tat "), missing.body());
+    }
+
+    @Test
+    void anUnknownApiAddressIsAJson404() {
+        HttpResponse<String> missing = Http.api("ngb").get("api/bestaat-niet");
+        assertEquals(404, missing.statusCode());
+        assertTrue(Http.object(missing.body()).containsKey("errors"), missing.body());
+    }
+}

@@ -1,0 +1,83 @@
+package nl.weerbaar.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** What NGB staff and a mayor see and do in a real browser. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SessionBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void ngbPlansASessionThatAParticipantThenSeesWithoutACreateButton() throws Exception {
+        String title = SessionJsonFixture.uniqueTitle("Browser");
+        // Tomorrow sorts before the demo sessions, so the new one is on the first page of both lists.
+        LocalDate tomorrow = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(1);
+        String day = tomorrow.format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+        try (Browser browser = Browser.start()) {
+            browser.open("login.xhtml");
+            browser.assertAccessible("login");
+            browser.login("ngb");
+            browser.assertAccessible("home (ngb)");
+
+            browser.open("planning/sessies.xhtml");
+            browser.assertAccessible("planning");
+            browser.driver.findElement(By.id("nieuweSessie")).click();
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sessieForm:title")));
+            browser.assertAccessible("new session");
+
+            // First a mistake: the end before the start gets a Dutch message next to the field.
+            fillForm(browser, title, day + " 10:00", day + " 09:00");
+            browser.driver.findElement(By.id("sessieForm:save")).click();
+            WebElement endMessage = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("[id='sessieForm:end'] ~ .field-message, .field-message")));
+            assertTrue(browser.driver.getPageSource().contains("Het einde moet na het begin liggen."),
+                    endMessage.getText());
+            browser.assertAccessible("new session with errors");
+
+            WebElement end = browser.driver.findElement(By.id("sessieForm:end_input"));
+            end.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, day + " 16:30", Keys.ESCAPE);
+            browser.driver.findElement(By.id("sessieForm:save")).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sessiesForm:sessies"), title));
+            assertTrue(browser.driver.getPageSource().contains("is gepland"));
+            browser.logout();
+
+            browser.login("deelnemer");
+            browser.open("aanbod/sessies.xhtml");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("aanbodForm:sessies"), title));
+            assertTrue(browser.driver.findElement(By.id("aanbodForm:sessies")).getText().contains(day + " 09:00"),
+                    "dates in Dutch format");
+            assertEquals(0, browser.driver.findElements(By.id("nieuweSessie")).size(), "a participant has no create button");
+            browser.assertAccessible("offer (participant)");
+        }
+    }
+
+    private static void fillForm(Browser browser, String title, String start, String end) {
+        browser.driver.findElement(By.id("sessieForm:title")).sendKeys(title);
+        browser.driver.findElement(By.id("sessieForm:start_input")).sendKeys(start, Keys.ESCAPE);
+        browser.driver.findElement(By.id("sessieForm:end_input")).sendKeys(end, Keys.ESCAPE);
+        browser.driver.findElement(By.id("sessieForm:location")).sendKeys("Utrecht");
+        browser.driver.findElement(By.id("sessieForm:province")).click();
+        browser.wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='sessieForm:province_panel'] li[data-label='Utrecht']"))).click();
+    }
+}
