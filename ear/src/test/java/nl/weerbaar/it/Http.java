@@ -89,19 +89,25 @@ final class Http {
 
     /** Logs in through the login page as a person would; returns the answer to the form post. */
     HttpResponse<String> login(String user, String password) {
-        HttpResponse<String> page = get("login.xhtml");
-        Matcher viewState = VIEW_STATE.matcher(page.body());
-        if (!viewState.find()) {
-            throw new IllegalStateException("login page without view state: " + page.statusCode());
-        }
         Map<String, String> form = new LinkedHashMap<>();
         form.put("loginForm", "loginForm");
         form.put("loginForm:username", user);
         form.put("loginForm:password", password);
         form.put("loginForm:next", "");
         form.put("loginForm:submit", "");
+        return submit("login.xhtml", form);
+    }
+
+    /** Opens a page and posts one of its forms back with the page's view state, as a browser does. */
+    HttpResponse<String> submit(String page, Map<String, String> fields) {
+        HttpResponse<String> opened = get(page);
+        Matcher viewState = VIEW_STATE.matcher(opened.body());
+        if (!viewState.find()) {
+            throw new IllegalStateException(page + " has no view state: " + opened.statusCode());
+        }
+        Map<String, String> form = new LinkedHashMap<>(fields);
         form.put("jakarta.faces.ViewState", viewState.group(1));
-        return postForm("login.xhtml", form);
+        return postForm(page, form);
     }
 
     private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {

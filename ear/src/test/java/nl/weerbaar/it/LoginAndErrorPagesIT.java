@@ -47,6 +47,18 @@ class LoginAndErrorPagesIT {
     }
 
     @Test
+    void pagesAreDutchEvenForAnEnglishBrowserUntilTheUserSwitchesToEnglish() {
+        Http browser = Http.pages().inLanguage("en-US,en;q=0.9");
+        assertTrue(browser.get("login.xhtml").body().contains("Log in met uw gebruikersnaam en wachtwoord."));
+        HttpResponse<String> switched = browser.submit("login.xhtml",
+                java.util.Map.of("userForm", "userForm", "userForm:language", "userForm:language"));
+        assertEquals(302, switched.statusCode());
+        String english = browser.get("login.xhtml").body();
+        assertTrue(english.contains("Log in with your user name and password."), english);
+        assertTrue(english.contains("lang=\"en\""), "the page tells assistive technology its language");
+    }
+
+    @Test
     void anUnknownPageIsA404PageWithoutAStackTrace() {
         Http browser = Http.pages();
         browser.login("ngb", Deployments.PASSWORD);

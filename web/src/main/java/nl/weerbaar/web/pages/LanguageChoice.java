@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.Locale;
 
-/** The language of the pages: Dutch unless the user chose English (or her browser prefers it). */
+/**
+ * The language of the pages: Dutch, the language of the service, unless the user switches to
+ * English (a browser's own preference does not switch it, as on other Dutch government sites).
+ */
 @Named
 @SessionScoped
 public class LanguageChoice implements Serializable {
@@ -17,12 +20,7 @@ public class LanguageChoice implements Serializable {
     private Locale locale;
 
     public Locale getLocale() {
-        if (locale == null) {
-            Locale requested = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
-            locale = requested != null && "en".equals(requested.getLanguage()) ? Locale.ENGLISH
-                    : nl.weerbaar.web.i18n.Texts.DUTCH;
-        }
-        return locale;
+        return locale == null ? nl.weerbaar.web.i18n.Texts.DUTCH : locale;
     }
 
     public String getLanguage() {
