@@ -91,32 +91,16 @@ class SessionFormValidationTest {
     }
 
     @Test
-    void englishMessagesComeFromTheEnglishBundle() {
-        SessionForm form = valid();
-        form.setTitle(" ");
-        ConstraintViolation<SessionForm> violation = validator.validate(form).iterator().next();
-        var interpolator = factory.getMessageInterpolator();
-        String english = interpolator.interpolate(violation.getMessageTemplate(), new ViolationContext(violation),
-                Locale.ENGLISH);
-        assertEquals("Enter a title.", english);
+    void englishHasEveryDutchValidationMessage() throws java.io.IOException {
+        assertEquals(keys("/ValidationMessages.properties"), keys("/ValidationMessages_en.properties"));
+        assertTrue(keys("/ValidationMessages_nl.properties").isEmpty(), "Dutch lives in the base bundle");
     }
 
-    /** The interpolation context of an existing violation. */
-    private record ViolationContext(ConstraintViolation<?> violation)
-            implements jakarta.validation.MessageInterpolator.Context {
-        @Override
-        public jakarta.validation.metadata.ConstraintDescriptor<?> getConstraintDescriptor() {
-            return violation.getConstraintDescriptor();
+    private static Set<String> keys(String resource) throws java.io.IOException {
+        java.util.Properties properties = new java.util.Properties();
+        try (var in = SessionFormValidationTest.class.getResourceAsStream(resource)) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         }
-
-        @Override
-        public Object getValidatedValue() {
-            return violation.getInvalidValue();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) {
-            throw new UnsupportedOperationException();
-        }
+        return properties.stringPropertyNames();
     }
 }

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import nl.weerbaar.people.domain.Roles;
 import nl.weerbaar.planning.application.InvalidInputException;
 import nl.weerbaar.planning.application.SessionForm;
@@ -121,25 +122,23 @@ public class SessionResource {
     }
 
     private static LocalDate date(String field, String text, Map<String, String> errors, Locale locale) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            errors.put(field, Texts.get(locale, "api.datum.ongeldig", text));
-            return null;
-        }
+        return parse(field, text, LocalDate::parse, "api.datum.ongeldig", errors, locale);
     }
 
     private static LocalDateTime dateTime(String field, String text, Map<String, String> errors, Locale locale) {
+        return parse(field, text, LocalDateTime::parse, "api.datumtijd.ongeldig", errors, locale);
+    }
+
+    /** Parses an optional ISO value; a malformed one is recorded as an error on its field. */
+    private static <T> T parse(String field, String text, Function<String, T> parser, String messageKey,
+            Map<String, String> errors, Locale locale) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
-            return LocalDateTime.parse(text);
+            return parser.apply(text);
         } catch (DateTimeParseException e) {
-            errors.put(field, Texts.get(locale, "api.datumtijd.ongeldig", text));
+            errors.put(field, Texts.get(locale, messageKey, text));
             return null;
         }
     }
