@@ -15,7 +15,7 @@ import java.util.logging.Logger;
 import nl.weerbaar.people.domain.Account;
 import nl.weerbaar.people.domain.Roles;
 import nl.weerbaar.people.infrastructure.Pbkdf2Hasher;
-import nl.weerbaar.planning.domain.Provincie;
+import nl.weerbaar.people.domain.Provincie;
 import nl.weerbaar.planning.domain.SessionStatus;
 import nl.weerbaar.planning.domain.TrainingSession;
 import nl.weerbaar.planning.domain.TrainingSessionRepository;

@@ -1,2 +1,2 @@
-/** People: accounts, roles and the password policy of the identity store. */
+/** People: accounts and roles, the password policy, and the reference data of gemeenten and provinces. */
 package nl.weerbaar.people.domain;

@@ -1,2 +1,2 @@
-/** People's infrastructure: password hashing for accounts. */
+/** People's infrastructure: password hashing, JPA repositories. */
 package nl.weerbaar.people.infrastructure;

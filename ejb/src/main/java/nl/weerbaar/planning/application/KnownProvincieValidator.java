@@ -2,7 +2,7 @@ package nl.weerbaar.planning.application;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import nl.weerbaar.planning.domain.Provincie;
+import nl.weerbaar.people.domain.Provincie;
 
 /** Checks {@link KnownProvincie}; an empty value is left to {@code @NotBlank}. */
 public class KnownProvincieValidator implements ConstraintValidator<KnownProvincie, String> {

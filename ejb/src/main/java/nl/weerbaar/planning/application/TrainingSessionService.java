@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import nl.weerbaar.people.domain.Roles;
-import nl.weerbaar.planning.domain.Provincie;
+import nl.weerbaar.people.domain.Provincie;
 import nl.weerbaar.planning.domain.SessionQuery;
 import nl.weerbaar.planning.domain.SessionStatus;
 import nl.weerbaar.planning.domain.TrainingSession;

@@ -3,6 +3,7 @@ package nl.weerbaar.planning.domain;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
+import nl.weerbaar.people.domain.Provincie;
 
 /**
  * What a list of sessions asks for: which statuses, an optional date range and province, the

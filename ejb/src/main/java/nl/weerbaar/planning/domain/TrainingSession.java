@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import nl.weerbaar.people.domain.Provincie;
+import nl.weerbaar.people.domain.ProvincieConverter;
 
 /**
  * One planned run of the training "Omgaan met intimidatie en bedreiging" for a small group (about

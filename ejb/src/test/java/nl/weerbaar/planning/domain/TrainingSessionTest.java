@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDateTime;
+import nl.weerbaar.people.domain.Provincie;
 import org.junit.jupiter.api.Test;
 
 class TrainingSessionTest {

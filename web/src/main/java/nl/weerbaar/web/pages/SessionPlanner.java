@@ -13,7 +13,7 @@ import nl.weerbaar.planning.application.InvalidInputException;
 import nl.weerbaar.planning.application.SessionForm;
 import nl.weerbaar.planning.application.SessionView;
 import nl.weerbaar.planning.application.TrainingSessionService;
-import nl.weerbaar.planning.domain.Provincie;
+import nl.weerbaar.people.domain.Provincie;
 import nl.weerbaar.web.i18n.LocalizedViolations;
 
 /** The form NGB staff plan a new session with. */

@@ -1,4 +1,4 @@
-package nl.weerbaar.planning.domain;
+package nl.weerbaar.people.domain;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;

@@ -1,4 +1,4 @@
-package nl.weerbaar.planning.domain;
+package nl.weerbaar.people.domain;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,0 +1,2 @@
+/** People's application services: reference data of gemeenten (participants and accounts to come). */
+package nl.weerbaar.people.application;
