@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.weerbaar.platform.validation.InvalidInputException;
 import java.util.logging.Logger;
 import nl.weerbaar.people.domain.Roles;
 import nl.weerbaar.people.domain.Provincie;

@@ -25,7 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import nl.weerbaar.people.domain.Roles;
-import nl.weerbaar.planning.application.InvalidInputException;
+import nl.weerbaar.platform.validation.InvalidInputException;
 import nl.weerbaar.planning.application.SessionForm;
 import nl.weerbaar.planning.application.SessionView;
 import nl.weerbaar.planning.application.TrainingSessionService;
@@ -116,7 +116,7 @@ public class SessionResource {
                         .entity(created).build();
             }
         } catch (InvalidInputException e) {
-            errors.putAll(violations.byField(e.violations(), locale));
+            errors.putAll(violations.byField(e, locale));
         }
         return ApiError.badRequest(errors);
     }

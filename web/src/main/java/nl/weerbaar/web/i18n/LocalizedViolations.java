@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
+import nl.weerbaar.platform.validation.InvalidInputException;
 
 /**
  * Turns the violations a service reported into one message per field in the user's language, so the
@@ -20,6 +22,14 @@ public class LocalizedViolations {
 
     @Inject
     private ValidatorFactory validatorFactory;
+
+    /** Every problem of a refused input: field name to message in the user's language. */
+    public Map<String, String> byField(InvalidInputException problem, Locale locale) {
+        Map<String, String> messages = byField(problem.violations(), locale);
+        ResourceBundle bundle = ResourceBundle.getBundle("ValidationMessages", locale);
+        problem.messageKeysByField().forEach((field, key) -> messages.merge(field, bundle.getString(key), (a, b) -> a + " " + b));
+        return messages;
+    }
 
     /** Field name to message, in the order reported; several messages for one field are joined. */
     public Map<String, String> byField(List<ConstraintViolation<?>> violations, Locale locale) {

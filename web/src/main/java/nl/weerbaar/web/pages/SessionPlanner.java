@@ -9,7 +9,7 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import nl.weerbaar.planning.application.InvalidInputException;
+import nl.weerbaar.platform.validation.InvalidInputException;
 import nl.weerbaar.planning.application.SessionForm;
 import nl.weerbaar.planning.application.SessionView;
 import nl.weerbaar.planning.application.TrainingSessionService;
@@ -48,7 +48,7 @@ public class SessionPlanner implements Serializable {
             return "/planning/sessies.xhtml?faces-redirect=true";
         } catch (InvalidInputException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
-            Map<String, String> byField = violations.byField(e.violations(), faces.getViewRoot().getLocale());
+            Map<String, String> byField = violations.byField(e, faces.getViewRoot().getLocale());
             byField.forEach((field, message) -> Messages.add(FORM_ID + ":" + field, FacesMessage.SEVERITY_ERROR, message));
             faces.validationFailed();
             return null;

@@ -1,0 +1,106 @@
+package nl.weerbaar.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** NGB keeps the register of office holders; nobody else reads it. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ParticipantRegisterIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    private static String mayor(String email) {
+        return "{\"naam\":\"J. de Vries\",\"email\":\"" + email + "\",\"ambt\":\"burgemeester\","
+                + "\"gemeenteCode\":\"GM0518\",\"inFunctieSinds\":\"2022-09-01\"}";
+    }
+
+    private static String uniqueEmail() {
+        return "burgemeester-" + UUID.randomUUID().toString().substring(0, 8) + "@example.nl";
+    }
+
+    private static Set<String> emails() {
+        HttpResponse<String> list = Http.api("ngb").get("api/participants");
+        assertEquals(200, list.statusCode(), list.body());
+        return Http.array(list.body()).getValuesAs(JsonObject.class).stream().map(p -> p.getString("email"))
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void ngbRegistersAMayorWhoseProvinceFollowsFromTheGemeente() {
+        String email = uniqueEmail();
+        HttpResponse<String> created = Http.api("ngb").postJson("api/participants", mayor(email.toUpperCase()));
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject body = Http.object(created.body());
+        assertEquals(email, body.getString("email"), "e-mail stored in lower case");
+        assertEquals("'s-Gravenhage", body.getString("gemeente"));
+        assertEquals("Zuid-Holland", body.getString("provincie"));
+        assertEquals(body, Http.object(Http.api("ngb").get(Http.location(created).getPath().substring(1)).body()));
+        assertTrue(emails().contains(email));
+    }
+
+    @Test
+    void aStatenlidIsRegisteredWithAProvince() {
+        String json = "{\"naam\":\"A. Bakker\",\"email\":\"" + uniqueEmail() + "\",\"ambt\":\"Statenlid\","
+                + "\"provincie\":\"Fryslân\",\"inFunctieSinds\":\"2023-03-30\"}";
+        HttpResponse<String> created = Http.api("ngb").postJson("api/participants", json);
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals("Fryslân", Http.object(created.body()).getString("provincie"));
+    }
+
+    @Test
+    void aSecondEntryWithTheSameEmailIsRefused() {
+        String email = uniqueEmail();
+        assertEquals(201, Http.api("ngb").postJson("api/participants", mayor(email)).statusCode());
+        HttpResponse<String> again = Http.api("ngb").postJson("api/participants", mayor(" " + email.toUpperCase() + " "));
+        assertEquals(400, again.statusCode(), again.body());
+        assertTrue(again.body().contains("\"field\":\"email\""), again.body());
+        assertTrue(again.body().contains("Er staat al iemand met dit e-mailadres in het register."), again.body());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "unknown gemeente | \"GM0518\" | \"GM9999\" | gemeenteCode",
+        "malformed e-mail | @example.nl\" | @example\" | email",
+        "unknown office | \"burgemeester\" | \"koning\" | ambt",
+        "missing name | \"J. de Vries\" | \"\" | naam",
+        "date in the future | \"2022-09-01\" | \"2099-01-01\" | inFunctieSinds",
+        "malformed date | \"2022-09-01\" | \"1 september\" | inFunctieSinds"
+    })
+    void badRegistrationsNameTheFieldAndStoreNothing(String name, String replace, String with, String field) {
+        String email = uniqueEmail();
+        String json = mayor(email).replace(replace, with);
+        HttpResponse<String> response = Http.api("ngb").postJson("api/participants", json);
+        assertEquals(400, response.statusCode(), response.body());
+        Set<String> fields = Http.object(response.body()).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).collect(Collectors.toSet());
+        assertEquals(Set.of(field), fields, response.body());
+        assertFalse(emails().stream().anyMatch(e -> e.startsWith(email.substring(0, email.indexOf('@')))));
+    }
+
+    @Test
+    void onlyNgbReadsOrWritesTheRegister() {
+        for (String user : new String[] {"deelnemer", "trainer", "bzk", "admin"}) {
+            assertEquals(403, Http.api(user).get("api/participants").statusCode(), user);
+            assertEquals(403, Http.api(user).postJson("api/participants", mayor(uniqueEmail())).statusCode(), user);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package nl.weerbaar.people.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.weerbaar.audit.AuditLog;
+import nl.weerbaar.people.domain.Ambt;
+import nl.weerbaar.people.domain.Gemeente;
+import nl.weerbaar.people.domain.Participant;
+import nl.weerbaar.people.domain.ParticipantRepository;
+import nl.weerbaar.people.domain.Provincie;
+import nl.weerbaar.people.domain.Roles;
+import nl.weerbaar.platform.Amsterdam;
+import nl.weerbaar.platform.validation.InvalidInputException;
+
+/** The register of office holders, kept by NGB staff; every read and change is audited. */
+@Stateless
+@RolesAllowed(Roles.NGB)
+public class ParticipantRegister {
+
+    static final String SUBJECT = "participant";
+
+    @Inject
+    private ParticipantRepository participants;
+
+    @Inject
+    private Validator validator;
+
+    @PersistenceContext(unitName = "weerbaar")
+    private EntityManager em;
+
+    @EJB
+    private AuditLog audit;
+
+    /**
+     * Registers an office holder.
+     *
+     * @throws InvalidInputException when the form breaks a rule, names an unknown or merged gemeente,
+     *     or uses an e-mail address already in the register; nothing is stored then
+     */
+    public ParticipantView register(ParticipantForm form) {
+        Set<ConstraintViolation<ParticipantForm>> violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        Ambt ambt = Ambt.metNaam(form.getAmbt()).orElseThrow();
+        Gemeente gemeente = null;
+        if (ambt.gemeentelijk()) {
+            gemeente = em.find(Gemeente.class, form.getGemeenteCode().strip());
+            if (gemeente == null || !gemeente.isActief()) {
+                throw InvalidInputException.of("gemeenteCode", "weerbaar.deelnemer.gemeente.onbekend");
+            }
+        }
+        String email = Participant.normalizedEmail(form.getEmail());
+        if (participants.emailInUse(email)) {
+            throw InvalidInputException.of("email", "weerbaar.deelnemer.email.bestaat");
+        }
+        Provincie provincie = ambt.gemeentelijk() ? null : Provincie.metNaam(form.getProvincie()).orElseThrow();
+        Participant participant = new Participant(form.getNaam(), email, form.getTelefoon(), ambt, gemeente, provincie,
+                form.getInFunctieSinds(), Amsterdam.now());
+        participants.store(participant);
+        em.flush();
+        audit.record("PARTICIPANT_REGISTERED", SUBJECT, participant.getId());
+        return ParticipantView.of(participant);
+    }
+
+    public Optional<ParticipantView> find(long id) {
+        Optional<ParticipantView> found = participants.find(id).map(ParticipantView::of);
+        found.ifPresent(p -> audit.record("PARTICIPANT_READ", SUBJECT, id));
+        return found;
+    }
+
+    public List<ParticipantView> all() {
+        audit.record("PARTICIPANT_LIST_READ", SUBJECT, null);
+        return participants.all().stream().map(ParticipantView::of).toList();
+    }
+}

@@ -1,0 +1,122 @@
+package nl.weerbaar.people.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A political office holder in the register (ambtsdrager). Personal data kept to what planning
+ * needs: name, e-mail, optional phone, office and where it is held. A municipal office points to a
+ * gemeente (whose province follows from it); other offices record a province.
+ */
+@Entity
+@Table(name = "participant")
+public class Participant {
+
+    @Id
+    @SequenceGenerator(name = "participant_seq", sequenceName = "participant_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "participant_seq")
+    private Long id;
+
+    @Column(nullable = false, length = 200)
+    private String naam;
+
+    @Column(nullable = false, length = 254, unique = true)
+    private String email;
+
+    @Column(length = 32)
+    private String telefoon;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private Ambt ambt;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "gemeente_code")
+    private Gemeente gemeente;
+
+    @Convert(converter = ProvincieConverter.class)
+    @Column(length = 32)
+    private Provincie provincie;
+
+    @Column(name = "in_functie_sinds", nullable = false)
+    private LocalDate inFunctieSinds;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Version
+    private long version;
+
+    protected Participant() {
+        // for JPA
+    }
+
+    public Participant(String naam, String email, String telefoon, Ambt ambt, Gemeente gemeente, Provincie provincie,
+            LocalDate inFunctieSinds, LocalDateTime createdAt) {
+        this.naam = Objects.requireNonNull(naam, "naam").strip();
+        this.email = normalizedEmail(Objects.requireNonNull(email, "email"));
+        this.telefoon = telefoon == null || telefoon.isBlank() ? null : telefoon.strip();
+        this.ambt = Objects.requireNonNull(ambt, "ambt");
+        if (ambt.gemeentelijk()) {
+            this.gemeente = Objects.requireNonNull(gemeente, "a municipal office needs a gemeente");
+            this.provincie = gemeente.getProvincie();
+        } else {
+            this.provincie = Objects.requireNonNull(provincie, "this office needs a province");
+        }
+        this.inFunctieSinds = Objects.requireNonNull(inFunctieSinds, "inFunctieSinds");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** E-mail addresses compare without case and surrounding space: one register entry per address. */
+    public static String normalizedEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getNaam() {
+        return naam;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getTelefoon() {
+        return telefoon;
+    }
+
+    public Ambt getAmbt() {
+        return ambt;
+    }
+
+    public Gemeente getGemeente() {
+        return gemeente;
+    }
+
+    public Provincie getProvincie() {
+        return provincie;
+    }
+
+    public LocalDate getInFunctieSinds() {
+        return inFunctieSinds;
+    }
+}

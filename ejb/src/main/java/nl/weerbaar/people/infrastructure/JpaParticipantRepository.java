@@ -1,0 +1,38 @@
+package nl.weerbaar.people.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import nl.weerbaar.people.domain.Participant;
+import nl.weerbaar.people.domain.ParticipantRepository;
+
+/** Participants in the relational database, through JPA. */
+@ApplicationScoped
+public class JpaParticipantRepository implements ParticipantRepository {
+
+    @PersistenceContext(unitName = "weerbaar")
+    private EntityManager em;
+
+    @Override
+    public void store(Participant participant) {
+        em.persist(participant);
+    }
+
+    @Override
+    public Optional<Participant> find(long id) {
+        return Optional.ofNullable(em.find(Participant.class, id));
+    }
+
+    @Override
+    public boolean emailInUse(String normalizedEmail) {
+        return em.createQuery("select count(p) from Participant p where p.email = :email", Long.class)
+                .setParameter("email", normalizedEmail).getSingleResult() > 0;
+    }
+
+    @Override
+    public List<Participant> all() {
+        return em.createQuery("select p from Participant p order by p.naam, p.id", Participant.class).getResultList();
+    }
+}
