@@ -13,9 +13,12 @@ import java.time.LocalTime;
 import java.util.Set;
 import java.util.logging.Logger;
 import nl.weerbaar.people.domain.Account;
+import nl.weerbaar.people.domain.Ambt;
+import nl.weerbaar.people.domain.Gemeente;
+import nl.weerbaar.people.domain.Participant;
+import nl.weerbaar.people.domain.Provincie;
 import nl.weerbaar.people.domain.Roles;
 import nl.weerbaar.people.infrastructure.Pbkdf2Hasher;
-import nl.weerbaar.people.domain.Provincie;
 import nl.weerbaar.planning.domain.SessionStatus;
 import nl.weerbaar.planning.domain.TrainingSession;
 import nl.weerbaar.planning.domain.TrainingSessionRepository;
@@ -56,13 +59,27 @@ public class DemoData {
         account("trainer", Roles.TRAINER);
         account("bzk", Roles.BZK);
         account("admin", Roles.ADMIN);
+        // Participants and trainers refer to accounts by plain columns, which EclipseLink cannot order by.
+        em.flush();
+        participant("Marieke de Burgemeester", "burgemeester@demo.weerbaar.nl", Ambt.BURGEMEESTER, "GM0796", "deelnemer");
+        participant("Jan Wethouder", "wethouder@demo.weerbaar.nl", Ambt.WETHOUDER, "GM0935", null);
+        participant("Fatima Raadslid", "raadslid@demo.weerbaar.nl", Ambt.RAADSLID, "GM0363", null);
         LocalDate monday = Amsterdam.now().toLocalDate().plusWeeks(3).with(java.time.DayOfWeek.MONDAY);
         session("Omgaan met intimidatie en bedreiging — Noord-Brabant", monday, 0, "Den Bosch", Provincie.NOORD_BRABANT);
         session("Omgaan met intimidatie en bedreiging — Limburg", monday, 2, "Roermond", Provincie.LIMBURG);
         session("Omgaan met intimidatie en bedreiging — Zuid-Holland", monday, 7, "Den Haag", Provincie.ZUID_HOLLAND);
         session("Omgaan met intimidatie en bedreiging — Gelderland", monday, 14, "Arnhem", Provincie.GELDERLAND);
         session("Omgaan met intimidatie en bedreiging — Groningen", monday, 21, "Groningen", Provincie.GRONINGEN);
-        LOG.info("Demo data loaded: five accounts and five sessions");
+        LOG.info("Demo data loaded: five accounts, three participants and five sessions");
+    }
+
+    private void participant(String naam, String email, Ambt ambt, String gemeenteCode, String account) {
+        Participant participant = new Participant(naam, email, null, ambt, em.find(Gemeente.class, gemeenteCode), null,
+                LocalDate.of(2022, 9, 1), Amsterdam.now());
+        if (account != null) {
+            participant.linkAccount(account);
+        }
+        em.persist(participant);
     }
 
     private void account(String username, String role) {
@@ -71,8 +88,10 @@ public class DemoData {
 
     private void session(String title, LocalDate week, int dayOffset, String location, Provincie provincie) {
         LocalDate day = week.plusDays(dayOffset);
-        sessions.store(new TrainingSession(title, LocalDateTime.of(day, LocalTime.of(9, 30)),
+        TrainingSession session = new TrainingSession(title, LocalDateTime.of(day, LocalTime.of(9, 30)),
                 LocalDateTime.of(day, LocalTime.of(16, 30)), location, provincie, TrainingSession.DEFAULT_CAPACITY,
-                SessionStatus.OPEN, Amsterdam.now()));
+                SessionStatus.OPEN, Amsterdam.now());
+        session.plan(TrainingSession.DEFAULT_MIN_PARTICIPANTS, null, null, null, Set.of("trainer"));
+        sessions.store(session);
     }
 }

@@ -1,7 +1,9 @@
 package nl.weerbaar.people.application;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,6 +42,9 @@ public class ParticipantRegister {
     @EJB
     private AuditLog audit;
 
+    @Resource
+    private SessionContext caller;
+
     /**
      * Registers an office holder.
      *
@@ -72,8 +77,13 @@ public class ParticipantRegister {
         return ParticipantView.of(participant);
     }
 
+    /** A participant's record: for NGB, and for the participant herself. */
+    @RolesAllowed({Roles.NGB, Roles.PARTICIPANT})
     public Optional<ParticipantView> find(long id) {
-        Optional<ParticipantView> found = participants.find(id).map(ParticipantView::of);
+        Optional<ParticipantView> found = participants.find(id)
+                .filter(p -> caller.isCallerInRole(Roles.NGB)
+                        || caller.getCallerPrincipal().getName().equals(p.getAccountUsername()))
+                .map(ParticipantView::of);
         found.ifPresent(p -> audit.record("PARTICIPANT_READ", SUBJECT, id));
         return found;
     }

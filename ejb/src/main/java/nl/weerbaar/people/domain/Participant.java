@@ -60,6 +60,10 @@ public class Participant {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
+    /** Her login (role participant), once she has one. */
+    @Column(name = "account_username", length = 64, unique = true)
+    private String accountUsername;
+
     @Version
     private long version;
 
@@ -86,6 +90,15 @@ public class Participant {
     /** E-mail addresses compare without case and surrounding space: one register entry per address. */
     public static String normalizedEmail(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Links her login, so she can enrol herself and see her own record. */
+    public void linkAccount(String username) {
+        this.accountUsername = Objects.requireNonNull(username, "username");
+    }
+
+    public String getAccountUsername() {
+        return accountUsername;
     }
 
     public Long getId() {

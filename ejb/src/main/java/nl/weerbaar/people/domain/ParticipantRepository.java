@@ -12,6 +12,9 @@ public interface ParticipantRepository {
 
     boolean emailInUse(String normalizedEmail);
 
+    /** The participant whose login this is. */
+    Optional<Participant> byAccount(String username);
+
     /** All participants in name order. */
     List<Participant> all();
 }

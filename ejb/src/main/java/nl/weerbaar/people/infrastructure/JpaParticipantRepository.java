@@ -32,6 +32,12 @@ public class JpaParticipantRepository implements ParticipantRepository {
     }
 
     @Override
+    public Optional<Participant> byAccount(String username) {
+        return em.createQuery("select p from Participant p where p.accountUsername = :u", Participant.class)
+                .setParameter("u", username).getResultStream().findFirst();
+    }
+
+    @Override
     public List<Participant> all() {
         return em.createQuery("select p from Participant p order by p.naam, p.id", Participant.class).getResultList();
     }

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import nl.weerbaar.planning.domain.TrainingSession;
 
 /**
@@ -14,6 +16,7 @@ import nl.weerbaar.planning.domain.TrainingSession;
  * the constraints carry the messages the user sees (ValidationMessages bundle).
  */
 @ChronologicalPeriod
+@ConsistentPlanning
 public class SessionForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -43,6 +46,61 @@ public class SessionForm implements Serializable {
 
     /** True plans the session as a draft that takes no enrolments yet; false opens it at once. */
     private boolean draft;
+
+    @NotNull(message = "{weerbaar.sessie.minimum.verplicht}")
+    private Integer minParticipants = TrainingSession.DEFAULT_MIN_PARTICIPANTS;
+
+    /** Null: the default, the day before the start. */
+    private LocalDateTime enrolmentDeadline;
+
+    /** Null: the default, a week before the start. */
+    private LocalDateTime cancellationDeadline;
+
+    @Size(max = 2000, message = "{weerbaar.tekst.te.lang}")
+    private String notes;
+
+    /** User names of accounts with the role trainer. */
+    private Set<String> trainers = new LinkedHashSet<>();
+
+    public Integer getMinParticipants() {
+        return minParticipants;
+    }
+
+    public void setMinParticipants(Integer minParticipants) {
+        this.minParticipants = minParticipants;
+    }
+
+    public LocalDateTime getEnrolmentDeadline() {
+        return enrolmentDeadline;
+    }
+
+    public void setEnrolmentDeadline(LocalDateTime enrolmentDeadline) {
+        this.enrolmentDeadline = enrolmentDeadline;
+    }
+
+    public LocalDateTime getCancellationDeadline() {
+        return cancellationDeadline;
+    }
+
+    public void setCancellationDeadline(LocalDateTime cancellationDeadline) {
+        this.cancellationDeadline = cancellationDeadline;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public Set<String> getTrainers() {
+        return trainers;
+    }
+
+    public void setTrainers(Set<String> trainers) {
+        this.trainers = trainers == null ? new LinkedHashSet<>() : new LinkedHashSet<>(trainers);
+    }
 
     public String getTitle() {
         return title;

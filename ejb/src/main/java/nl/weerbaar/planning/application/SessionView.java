@@ -2,15 +2,23 @@ package nl.weerbaar.planning.application;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import nl.weerbaar.planning.domain.EnrolmentStatus;
 import nl.weerbaar.planning.domain.TrainingSession;
 
 /** A training session as pages and the API show it; detached from the persistence context. */
 public record SessionView(long id, String title, LocalDateTime start, LocalDateTime end, String location,
-        String province, int capacity, String status) implements Serializable {
+        String province, int capacity, String status, long booked, long waitlisted, int minParticipants,
+        LocalDateTime enrolmentDeadline, LocalDateTime cancellationDeadline, List<String> trainers, String notes)
+        implements Serializable {
 
-    static SessionView of(TrainingSession session) {
+    static SessionView of(TrainingSession session, Map<EnrolmentStatus, Long> counts) {
         return new SessionView(session.getId(), session.getTitle(), session.getStart(), session.getEnd(),
                 session.getLocation(), session.getProvince().naam(), session.getCapacity(),
-                session.getStatus().name());
+                session.getStatus().name(), counts.getOrDefault(EnrolmentStatus.BOOKED, 0L),
+                counts.getOrDefault(EnrolmentStatus.WAITLISTED, 0L), session.getMinParticipants(),
+                session.getEnrolmentDeadline(), session.getCancellationDeadline(),
+                session.getTrainers().stream().sorted().toList(), session.getNotes());
     }
 }

@@ -4,22 +4,35 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import nl.weerbaar.platform.validation.InvalidInputException;
 import java.util.logging.Logger;
-import nl.weerbaar.people.domain.Roles;
+import nl.weerbaar.people.domain.Account;
 import nl.weerbaar.people.domain.Provincie;
+import nl.weerbaar.people.domain.Roles;
+import nl.weerbaar.planning.domain.Enrolment;
+import nl.weerbaar.planning.domain.EnrolmentRepository;
+import nl.weerbaar.planning.domain.EnrolmentStatus;
+import nl.weerbaar.planning.domain.LifecycleViolation;
 import nl.weerbaar.planning.domain.SessionQuery;
 import nl.weerbaar.planning.domain.SessionStatus;
 import nl.weerbaar.planning.domain.TrainingSession;
 import nl.weerbaar.planning.domain.TrainingSessionRepository;
 import nl.weerbaar.platform.Amsterdam;
+import nl.weerbaar.platform.errors.Conflict;
+import nl.weerbaar.platform.errors.NotFound;
+import nl.weerbaar.platform.validation.InvalidInputException;
 
 /** Plans training sessions and lists them for whoever may see them. */
 @Stateless
@@ -34,7 +47,16 @@ public class TrainingSessionService {
     private TrainingSessionRepository sessions;
 
     @Inject
+    private EnrolmentRepository enrolments;
+
+    @Inject
+    private Event<EnrolmentChanged> changes;
+
+    @Inject
     private Validator validator;
+
+    @PersistenceContext(unitName = "weerbaar")
+    private EntityManager em;
 
     @Resource
     private SessionContext caller;
@@ -50,12 +72,56 @@ public class TrainingSessionService {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
+        requireTrainerAccounts(form.getTrainers());
         TrainingSession session = new TrainingSession(form.getTitle(), form.getStart(), form.getEnd(),
                 form.getLocation(), Provincie.metNaam(form.getProvince()).orElseThrow(), form.getCapacity(),
                 form.isDraft() ? SessionStatus.DRAFT : SessionStatus.OPEN, Amsterdam.now());
+        session.plan(form.getMinParticipants(), form.getEnrolmentDeadline(), form.getCancellationDeadline(),
+                form.getNotes(), form.getTrainers());
         sessions.store(session);
         LOG.info(() -> "Session " + session.getId() + " planned by " + caller.getCallerPrincipal().getName());
-        return SessionView.of(session);
+        return SessionView.of(session, Map.of());
+    }
+
+    private void requireTrainerAccounts(Set<String> trainers) {
+        for (String username : trainers) {
+            Account account = em.find(Account.class, username);
+            if (account == null || !account.isActive() || !account.getRoles().contains(Roles.TRAINER)) {
+                throw InvalidInputException.of("trainers", "weerbaar.sessie.trainer.onbekend");
+            }
+        }
+    }
+
+    /**
+     * Moves a session through its lifecycle by hand. Cancelling it cancels every enrolment and
+     * tells everyone.
+     *
+     * @throws Conflict when the lifecycle forbids the change
+     */
+    @RolesAllowed(Roles.NGB)
+    public SessionView changeStatus(long id, SessionStatus target) {
+        TrainingSession session = em.find(TrainingSession.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (session == null) {
+            throw new NotFound("api.sessie.niet.gevonden");
+        }
+        SessionStatus from = session.getStatus();
+        try {
+            session.changeStatus(target);
+        } catch (LifecycleViolation e) {
+            throw new Conflict("sessie.status.verboden", from.name(), target.name());
+        }
+        if (target == SessionStatus.CANCELLED) {
+            LocalDateTime now = Amsterdam.now();
+            for (Enrolment e : enrolments.ofSession(id)) {
+                if (e.getStatus() == EnrolmentStatus.BOOKED || e.getStatus() == EnrolmentStatus.WAITLISTED) {
+                    e.cancel(now);
+                    changes.fire(new EnrolmentChanged(e.getId(), EnrolmentChanged.Kind.SESSION_CANCELLED));
+                }
+            }
+        }
+        LOG.info(() -> "Session " + id + " " + from + " -> " + target + " by " + caller.getCallerPrincipal().getName());
+        em.flush();
+        return SessionView.of(session, countsOf(List.of(id)).getOrDefault(id, Map.of()));
     }
 
     /** One page of the sessions the caller may see, narrowed to the statuses the query names. */
@@ -65,7 +131,14 @@ public class TrainingSessionService {
         if (visible.statuses().isEmpty()) {
             return new SessionPage(List.of(), 0);
         }
-        return new SessionPage(sessions.find(visible).stream().map(SessionView::of).toList(), sessions.count(visible));
+        List<TrainingSession> page = sessions.find(visible);
+        Map<Long, Map<EnrolmentStatus, Long>> counts = countsOf(page.stream().map(TrainingSession::getId).toList());
+        return new SessionPage(page.stream().map(s -> SessionView.of(s, counts.getOrDefault(s.getId(), Map.of()))).toList(),
+                sessions.count(visible));
+    }
+
+    private Map<Long, Map<EnrolmentStatus, Long>> countsOf(List<Long> ids) {
+        return enrolments.countsBySession(ids);
     }
 
     /** The session with this id, if the caller may see it. */
@@ -73,7 +146,7 @@ public class TrainingSessionService {
     public Optional<SessionView> find(long id) {
         return sessions.find(id)
                 .filter(s -> !visibleOf(EnumSet.of(s.getStatus())).isEmpty())
-                .map(SessionView::of);
+                .map(s -> SessionView.of(s, countsOf(List.of(id)).getOrDefault(id, Map.of())));
     }
 
     private Set<SessionStatus> visibleOf(Set<SessionStatus> asked) {

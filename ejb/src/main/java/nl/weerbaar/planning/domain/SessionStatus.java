@@ -11,5 +11,17 @@ public enum SessionStatus {
     CONFIRMED,
     HELD,
     CLOSED,
-    CANCELLED
+    CANCELLED;
+
+    /** The transitions staff may make by hand (FULL comes and goes by itself with the bookings). */
+    public boolean mayBecome(SessionStatus target) {
+        return switch (target) {
+            case OPEN -> this == DRAFT;
+            case CONFIRMED -> this == OPEN || this == FULL;
+            case HELD -> this == CONFIRMED;
+            case CLOSED -> this == HELD;
+            case CANCELLED -> this == DRAFT || this == OPEN || this == FULL || this == CONFIRMED;
+            case DRAFT, FULL -> false;
+        };
+    }
 }

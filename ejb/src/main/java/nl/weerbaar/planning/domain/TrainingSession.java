@@ -1,18 +1,24 @@
 package nl.weerbaar.planning.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import nl.weerbaar.people.domain.Provincie;
 import nl.weerbaar.people.domain.ProvincieConverter;
 
@@ -28,6 +34,9 @@ public class TrainingSession {
     public static final int MIN_CAPACITY = 1;
     public static final int MAX_CAPACITY = 30;
     public static final int DEFAULT_CAPACITY = 8;
+    public static final int DEFAULT_MIN_PARTICIPANTS = 4;
+    public static final int DEFAULT_ENROLMENT_DAYS = 1;
+    public static final int DEFAULT_CANCELLATION_DAYS = 7;
 
     @Id
     @SequenceGenerator(name = "training_session_seq", sequenceName = "training_session_seq", allocationSize = 50)
@@ -59,6 +68,25 @@ public class TrainingSession {
 
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
+
+    @Column(name = "min_participants", nullable = false)
+    private int minParticipants = DEFAULT_MIN_PARTICIPANTS;
+
+    /** Null: the default, {@link #DEFAULT_ENROLMENT_DAYS} days before the start. */
+    @Column(name = "enrolment_deadline")
+    private LocalDateTime enrolmentDeadline;
+
+    /** Null: the default, {@link #DEFAULT_CANCELLATION_DAYS} days before the start. */
+    @Column(name = "cancellation_deadline")
+    private LocalDateTime cancellationDeadline;
+
+    @Column(length = 2000)
+    private String notes;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "session_trainer", joinColumns = @JoinColumn(name = "session_id"))
+    @Column(name = "username", length = 64)
+    private Set<String> trainers = new HashSet<>();
 
     @Version
     private long version;
@@ -94,6 +122,70 @@ public class TrainingSession {
             throw new IllegalArgumentException(name + " is required");
         }
         return value.strip();
+    }
+
+    /** Sets what the planner decided beyond the basics; null deadlines fall back to the defaults. */
+    public void plan(int minimum, LocalDateTime enrolmentBy, LocalDateTime cancellationBy, String note,
+            Set<String> trainerUsernames) {
+        if (minimum < 1 || minimum > capacity) {
+            throw new IllegalArgumentException("minimum out of range: " + minimum);
+        }
+        this.minParticipants = minimum;
+        this.enrolmentDeadline = enrolmentBy;
+        this.cancellationDeadline = cancellationBy;
+        this.notes = note == null || note.isBlank() ? null : note.strip();
+        this.trainers = new HashSet<>(trainerUsernames);
+    }
+
+    /** Whether a new enrolment (booked or waitlisted) is possible at this moment. */
+    public boolean takesEnrolments(LocalDateTime now) {
+        return (status == SessionStatus.OPEN || status == SessionStatus.FULL) && !now.isAfter(getEnrolmentDeadline());
+    }
+
+    /** Whether a participant may still cancel herself; NGB may cancel later. */
+    public boolean allowsSelfCancellation(LocalDateTime now) {
+        return !now.isAfter(getCancellationDeadline());
+    }
+
+    /** Moves through the lifecycle; the automatic OPEN/FULL switch is {@link #reflectBookings(long)}. */
+    public void changeStatus(SessionStatus target) {
+        if (!status.mayBecome(target)) {
+            throw new LifecycleViolation(status, target);
+        }
+        status = target;
+    }
+
+    /** Keeps OPEN and FULL in step with the number of booked places. */
+    public void reflectBookings(long booked) {
+        if (status == SessionStatus.OPEN && booked >= capacity) {
+            status = SessionStatus.FULL;
+        } else if (status == SessionStatus.FULL && booked < capacity) {
+            status = SessionStatus.OPEN;
+        }
+    }
+
+    public boolean isTrainer(String username) {
+        return trainers.contains(username);
+    }
+
+    public int getMinParticipants() {
+        return minParticipants;
+    }
+
+    public LocalDateTime getEnrolmentDeadline() {
+        return enrolmentDeadline != null ? enrolmentDeadline : start.minusDays(DEFAULT_ENROLMENT_DAYS);
+    }
+
+    public LocalDateTime getCancellationDeadline() {
+        return cancellationDeadline != null ? cancellationDeadline : start.minusDays(DEFAULT_CANCELLATION_DAYS);
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public Set<String> getTrainers() {
+        return Set.copyOf(trainers);
     }
 
     public Long getId() {

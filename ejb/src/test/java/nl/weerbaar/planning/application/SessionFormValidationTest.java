@@ -75,6 +75,29 @@ class SessionFormValidationTest {
     }
 
     @Test
+    void theMinimumMustFitTheCapacity() {
+        SessionForm form = valid();
+        form.setCapacity(6);
+        form.setMinParticipants(7);
+        assertEquals(Map.of("minParticipants",
+                "Het minimum aantal deelnemers moet tussen 1 en het aantal plaatsen liggen."), messagesByField(form));
+        form.setMinParticipants(6);
+        assertTrue(messagesByField(form).isEmpty());
+    }
+
+    @Test
+    void deadlinesLieBeforeTheStart() {
+        SessionForm form = valid();
+        form.setEnrolmentDeadline(form.getStart());
+        form.setCancellationDeadline(form.getStart().plusDays(1));
+        assertEquals(Map.of("enrolmentDeadline", "Deze termijn moet voor het begin van de sessie liggen.",
+                "cancellationDeadline", "Deze termijn moet voor het begin van de sessie liggen."), messagesByField(form));
+        form.setEnrolmentDeadline(form.getStart().minusMinutes(1));
+        form.setCancellationDeadline(form.getStart().minusDays(7));
+        assertTrue(messagesByField(form).isEmpty());
+    }
+
+    @Test
     void unknownProvinceIsRejected() {
         SessionForm form = valid();
         form.setProvince("Zuid-Brabant");

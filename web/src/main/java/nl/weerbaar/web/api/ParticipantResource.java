@@ -35,13 +35,26 @@ public class ParticipantResource {
 
     /** A participant as the API accepts her; the date arrives as text to report it on its field. */
     public static class ParticipantJson {
-        public String naam;
+        public String name;
         public String email;
-        public String telefoon;
-        public String ambt;
-        public String gemeenteCode;
-        public String provincie;
-        public String inFunctieSinds;
+        public String phone;
+        public String office;
+        public String gemeentecode;
+        public String province;
+        public String inOfficeSince;
+    }
+
+    /** The form's field names as the API calls them. */
+    static final Map<String, String> FORM_TO_API = Map.of("naam", "name", "telefoon", "phone", "ambt", "office",
+            "gemeenteCode", "gemeentecode", "provincie", "province", "inFunctieSinds", "inOfficeSince");
+
+    /** A participant as the API answers. */
+    public record ParticipantJsonView(long id, String name, String email, String phone, String office,
+            String gemeentecode, String gemeente, String province, LocalDate inOfficeSince) {
+        static ParticipantJsonView of(ParticipantView p) {
+            return new ParticipantJsonView(p.id(), p.naam(), p.email(), p.telefoon(), p.ambt(), p.gemeenteCode(),
+                    p.gemeente(), p.provincie(), p.inFunctieSinds());
+        }
     }
 
     @Inject
@@ -58,13 +71,14 @@ public class ParticipantResource {
 
     @GET
     public Response all() {
-        return Response.ok(register.all()).build();
+        return Response.ok(register.all().stream().map(ParticipantJsonView::of).toList()).build();
     }
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.NGB, Roles.PARTICIPANT})
     public Response get(@PathParam("id") long id) {
-        return register.find(id).map(p -> Response.ok(p).build())
+        return register.find(id).map(p -> Response.ok(ParticipantJsonView.of(p)).build())
                 .orElseGet(() -> ApiError.response(Response.Status.NOT_FOUND,
                         Texts.get(RequestLocale.of(headers), "api.deelnemer.niet.gevonden")));
     }
@@ -77,25 +91,25 @@ public class ParticipantResource {
             return ApiError.response(Response.Status.BAD_REQUEST, Texts.get(locale, "api.body.ontbreekt"));
         }
         ParticipantForm form = new ParticipantForm();
-        form.setNaam(json.naam);
+        form.setNaam(json.name);
         form.setEmail(json.email);
-        form.setTelefoon(json.telefoon);
-        form.setAmbt(json.ambt);
-        form.setGemeenteCode(json.gemeenteCode);
-        form.setProvincie(json.provincie);
-        if (json.inFunctieSinds != null && !json.inFunctieSinds.isBlank()) {
+        form.setTelefoon(json.phone);
+        form.setAmbt(json.office);
+        form.setGemeenteCode(json.gemeentecode);
+        form.setProvincie(json.province);
+        if (json.inOfficeSince != null && !json.inOfficeSince.isBlank()) {
             try {
-                form.setInFunctieSinds(LocalDate.parse(json.inFunctieSinds));
+                form.setInFunctieSinds(LocalDate.parse(json.inOfficeSince));
             } catch (DateTimeParseException e) {
-                return ApiError.badRequest(Map.of("inFunctieSinds", Texts.get(locale, "api.datum.ongeldig", json.inFunctieSinds)));
+                return ApiError.badRequest(Map.of("inOfficeSince", Texts.get(locale, "api.datum.ongeldig", json.inOfficeSince)));
             }
         }
         try {
             ParticipantView created = register.register(form);
             return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                    .entity(created).build();
+                    .entity(ParticipantJsonView.of(created)).build();
         } catch (InvalidInputException e) {
-            return ApiError.badRequest(violations.byField(e, locale));
+            return ApiError.badRequest(ApiFields.rename(violations.byField(e, locale), FORM_TO_API));
         }
     }
 }

@@ -12,4 +12,9 @@ public class SessionJson {
     public String province;
     public Integer capacity;
     public String status;
+    public Integer minParticipants;
+    public String enrolmentDeadline;
+    public String cancellationDeadline;
+    public String notes;
+    public java.util.List<String> trainers;
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,14 +25,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import nl.weerbaar.people.domain.Provincie;
 import nl.weerbaar.people.domain.Roles;
-import nl.weerbaar.platform.validation.InvalidInputException;
 import nl.weerbaar.planning.application.SessionForm;
 import nl.weerbaar.planning.application.SessionView;
 import nl.weerbaar.planning.application.TrainingSessionService;
-import nl.weerbaar.people.domain.Provincie;
 import nl.weerbaar.planning.domain.SessionQuery;
 import nl.weerbaar.planning.domain.SessionStatus;
+import nl.weerbaar.platform.validation.InvalidInputException;
 import nl.weerbaar.web.i18n.LocalizedViolations;
 import nl.weerbaar.web.i18n.Texts;
 
@@ -109,6 +110,15 @@ public class SessionResource {
             errors.put("status", Texts.get(locale, "api.status.nieuw"));
         }
         form.setDraft("DRAFT".equals(json.status));
+        if (json.minParticipants != null) {
+            form.setMinParticipants(json.minParticipants);
+        }
+        form.setEnrolmentDeadline(dateTime("enrolmentDeadline", json.enrolmentDeadline, errors, locale));
+        form.setCancellationDeadline(dateTime("cancellationDeadline", json.cancellationDeadline, errors, locale));
+        form.setNotes(json.notes);
+        if (json.trainers != null) {
+            form.setTrainers(new java.util.LinkedHashSet<>(json.trainers));
+        }
         try {
             if (errors.isEmpty()) {
                 SessionView created = service.schedule(form);
@@ -119,6 +129,27 @@ public class SessionResource {
             errors.putAll(violations.byField(e, locale));
         }
         return ApiError.badRequest(errors);
+    }
+
+    /** The body that moves a session through its lifecycle. */
+    public static class StatusChange {
+        public String status;
+    }
+
+    @PUT
+    @Path("{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.NGB)
+    public Response changeStatus(@PathParam("id") long id, StatusChange body) {
+        SessionStatus target = null;
+        if (body != null && body.status != null) {
+            target = java.util.Arrays.stream(SessionStatus.values()).filter(s -> s.name().equals(body.status))
+                    .findFirst().orElse(null);
+        }
+        if (target == null) {
+            return ApiError.badRequest(Map.of("status", Texts.get(RequestLocale.of(headers), "api.status.onbekend")));
+        }
+        return Response.ok(service.changeStatus(id, target)).build();
     }
 
     private static LocalDate date(String field, String text, Map<String, String> errors, Locale locale) {

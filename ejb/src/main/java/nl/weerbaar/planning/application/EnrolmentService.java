@@ -1,0 +1,203 @@
+package nl.weerbaar.planning.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import nl.weerbaar.audit.AuditLog;
+import nl.weerbaar.people.domain.Participant;
+import nl.weerbaar.people.domain.ParticipantRepository;
+import nl.weerbaar.people.domain.Roles;
+import nl.weerbaar.planning.domain.Enrolment;
+import nl.weerbaar.planning.domain.EnrolmentRepository;
+import nl.weerbaar.planning.domain.EnrolmentStatus;
+import nl.weerbaar.planning.domain.TrainingSession;
+import nl.weerbaar.platform.Amsterdam;
+import nl.weerbaar.platform.errors.Conflict;
+import nl.weerbaar.platform.errors.NotFound;
+
+/**
+ * Enrolling, cancelling, the waitlist and attendance.
+ *
+ * <p>Locking: every change takes a pessimistic write lock ({@code SELECT … FOR UPDATE}) on the
+ * session row before it counts places, and on the participant row before it checks her other
+ * enrolments (participant first, then session, always in that order, so no deadlock). Requests for
+ * one session therefore run one after the other: the booked count read under the lock is exact, so
+ * a session is never overbooked, and a waitlist number drawn under the lock follows commit order.
+ * Optimistic locking would be correct too, but under a rush on one session most requests would
+ * fail and retry; the lock is held for a few milliseconds only.
+ */
+@Stateless
+public class EnrolmentService {
+
+    @PersistenceContext(unitName = "weerbaar")
+    private EntityManager em;
+
+    @Inject
+    private EnrolmentRepository enrolments;
+
+    @Inject
+    private ParticipantRepository participants;
+
+    @Inject
+    private Event<EnrolmentChanged> changes;
+
+    @EJB
+    private AuditLog audit;
+
+    @Resource
+    private SessionContext caller;
+
+    /** The caller enrols herself: booked while places are free, else on the waitlist. */
+    @RolesAllowed(Roles.PARTICIPANT)
+    public EnrolmentView enrolSelf(long sessionId) {
+        Participant self = participants.byAccount(caller.getCallerPrincipal().getName())
+                .orElseThrow(() -> new Conflict("enrolment.geen.deelnemer"));
+        return enrol(sessionId, self.getId());
+    }
+
+    /** NGB enrols a participant on her behalf. */
+    @RolesAllowed(Roles.NGB)
+    public EnrolmentView enrolOnBehalf(long sessionId, long participantId) {
+        return enrol(sessionId, participantId);
+    }
+
+    private EnrolmentView enrol(long sessionId, long participantId) {
+        Participant participant = em.find(Participant.class, participantId, LockModeType.PESSIMISTIC_WRITE);
+        if (participant == null) {
+            throw new NotFound("api.deelnemer.niet.gevonden");
+        }
+        TrainingSession session = lockedSession(sessionId);
+        LocalDateTime now = Amsterdam.now();
+        if (!session.takesEnrolments(now)) {
+            throw new Conflict("enrolment.sessie.gesloten");
+        }
+        if (enrolments.hasActive(participantId)) {
+            throw new Conflict("enrolment.al.ingeschreven");
+        }
+        long booked = enrolments.count(sessionId, EnrolmentStatus.BOOKED);
+        Enrolment enrolment = booked < session.getCapacity()
+                ? Enrolment.booked(session, participant, now)
+                : Enrolment.waitlisted(session, participant, enrolments.nextQueueNumber(sessionId), now);
+        enrolments.store(enrolment);
+        session.reflectBookings(booked + (enrolment.getStatus() == EnrolmentStatus.BOOKED ? 1 : 0));
+        em.flush();
+        audit.record("ENROLMENT_CREATED", "participant", participantId);
+        changes.fire(new EnrolmentChanged(enrolment.getId(), enrolment.getStatus() == EnrolmentStatus.BOOKED
+                ? EnrolmentChanged.Kind.BOOKED : EnrolmentChanged.Kind.WAITLISTED));
+        return view(enrolment);
+    }
+
+    /**
+     * Cancels an enrolment; a freed place goes to the first on the waitlist at once. A participant
+     * may cancel only her own, and only before the cancellation deadline; NGB may always.
+     */
+    @RolesAllowed({Roles.PARTICIPANT, Roles.NGB})
+    public void cancel(long sessionId, long participantId) {
+        boolean staff = caller.isCallerInRole(Roles.NGB);
+        if (!staff) {
+            requireSelf(participantId);
+        }
+        TrainingSession session = lockedSession(sessionId);
+        Enrolment enrolment = enrolments.current(sessionId, participantId)
+                .filter(e -> e.getStatus() == EnrolmentStatus.BOOKED || e.getStatus() == EnrolmentStatus.WAITLISTED)
+                .orElseThrow(() -> new NotFound("enrolment.niet.gevonden"));
+        LocalDateTime now = Amsterdam.now();
+        if (!staff && !session.allowsSelfCancellation(now)) {
+            throw new Conflict("enrolment.annuleren.te.laat");
+        }
+        boolean freedAPlace = enrolment.getStatus() == EnrolmentStatus.BOOKED;
+        enrolment.cancel(now);
+        changes.fire(new EnrolmentChanged(enrolment.getId(), staff
+                ? EnrolmentChanged.Kind.CANCELLED_BY_NGB : EnrolmentChanged.Kind.CANCELLED_BY_PARTICIPANT));
+        if (freedAPlace) {
+            promoteFirstWaitlisted(session, now);
+        }
+        em.flush();
+        session.reflectBookings(enrolments.count(sessionId, EnrolmentStatus.BOOKED));
+        audit.record("ENROLMENT_CANCELLED", "participant", participantId);
+    }
+
+    private void promoteFirstWaitlisted(TrainingSession session, LocalDateTime now) {
+        List<Enrolment> waitlist = enrolments.waitlist(session.getId());
+        if (!waitlist.isEmpty()) {
+            Enrolment first = waitlist.get(0);
+            first.promote(now);
+            changes.fire(new EnrolmentChanged(first.getId(), EnrolmentChanged.Kind.PROMOTED));
+        }
+    }
+
+    /** The session's enrolments with waitlist positions: for NGB and the session's own trainers. */
+    @RolesAllowed({Roles.NGB, Roles.TRAINER})
+    public List<EnrolmentView> ofSession(long sessionId) {
+        TrainingSession session = em.find(TrainingSession.class, sessionId);
+        if (session == null || !mayManage(session)) {
+            throw new NotFound("api.sessie.niet.gevonden");
+        }
+        List<EnrolmentView> views = new ArrayList<>();
+        int position = 0;
+        for (Enrolment e : enrolments.ofSession(sessionId)) {
+            views.add(EnrolmentView.of(e, e.getStatus() == EnrolmentStatus.WAITLISTED ? ++position : null));
+        }
+        audit.record("ENROLMENT_LIST_READ", "session", sessionId);
+        return views;
+    }
+
+    /** Records attendance after the session has begun: a trainer of the session or NGB. */
+    @RolesAllowed({Roles.NGB, Roles.TRAINER})
+    public EnrolmentView recordAttendance(long sessionId, long participantId, EnrolmentStatus attendance) {
+        TrainingSession session = lockedSession(sessionId);
+        if (!mayManage(session)) {
+            throw new NotFound("api.sessie.niet.gevonden");
+        }
+        if (Amsterdam.now().isBefore(session.getStart())
+                || session.getStatus() == nl.weerbaar.planning.domain.SessionStatus.CANCELLED) {
+            throw new Conflict("enrolment.aanwezigheid.te.vroeg");
+        }
+        Enrolment enrolment = enrolments.current(sessionId, participantId)
+                .orElseThrow(() -> new NotFound("enrolment.niet.gevonden"));
+        if (enrolment.getStatus() == EnrolmentStatus.WAITLISTED) {
+            throw new Conflict("enrolment.aanwezigheid.geen.plaats");
+        }
+        enrolment.recordAttendance(attendance, Amsterdam.now());
+        audit.record("ATTENDANCE_RECORDED", "participant", participantId);
+        return view(enrolment);
+    }
+
+    private boolean mayManage(TrainingSession session) {
+        return caller.isCallerInRole(Roles.NGB) || session.isTrainer(caller.getCallerPrincipal().getName());
+    }
+
+    private void requireSelf(long participantId) {
+        Participant self = participants.byAccount(caller.getCallerPrincipal().getName()).orElse(null);
+        if (self == null || self.getId() != participantId) {
+            // Another participant's enrolment is not hers to see or change: as if it did not exist.
+            throw new NotFound("enrolment.niet.gevonden");
+        }
+    }
+
+    private TrainingSession lockedSession(long sessionId) {
+        TrainingSession session = em.find(TrainingSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        if (session == null) {
+            throw new NotFound("api.sessie.niet.gevonden");
+        }
+        return session;
+    }
+
+    private EnrolmentView view(Enrolment enrolment) {
+        Integer position = null;
+        if (enrolment.getStatus() == EnrolmentStatus.WAITLISTED) {
+            position = enrolments.waitlist(enrolment.getSession().getId()).indexOf(enrolment) + 1;
+        }
+        return EnrolmentView.of(enrolment, position);
+    }
+}

@@ -1,0 +1,30 @@
+package nl.weerbaar.planning.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Stores and finds enrolments. */
+public interface EnrolmentRepository {
+
+    void store(Enrolment enrolment);
+
+    /** The participant's enrolment in this session that is not cancelled, if any. */
+    Optional<Enrolment> current(long sessionId, long participantId);
+
+    /** Whether the participant has an active enrolment in any session. */
+    boolean hasActive(long participantId);
+
+    long count(long sessionId, EnrolmentStatus status);
+
+    /** The session's waitlist, first in line first. */
+    List<Enrolment> waitlist(long sessionId);
+
+    /** Every enrolment of the session that is not cancelled: booked first, then the waitlist in order. */
+    List<Enrolment> ofSession(long sessionId);
+
+    /** Per session of the given ids: how many enrolments it has in each status. */
+    java.util.Map<Long, java.util.Map<EnrolmentStatus, Long>> countsBySession(java.util.Collection<Long> sessionIds);
+
+    /** The next queue number of the session's waitlist; call under the session's lock. */
+    long nextQueueNumber(long sessionId);
+}

@@ -1,0 +1,91 @@
+package nl.weerbaar.planning.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.weerbaar.planning.domain.Enrolment;
+import nl.weerbaar.planning.domain.EnrolmentRepository;
+import nl.weerbaar.planning.domain.EnrolmentStatus;
+
+/** Enrolments in the relational database, through JPA. */
+@ApplicationScoped
+public class JpaEnrolmentRepository implements EnrolmentRepository {
+
+    @PersistenceContext(unitName = "weerbaar")
+    private EntityManager em;
+
+    @Override
+    public void store(Enrolment enrolment) {
+        em.persist(enrolment);
+    }
+
+    @Override
+    public Optional<Enrolment> current(long sessionId, long participantId) {
+        return em.createQuery("select e from Enrolment e where e.session.id = :s and e.participant.id = :p"
+                        + " and e.status <> :cancelled order by e.id desc", Enrolment.class)
+                .setParameter("s", sessionId).setParameter("p", participantId)
+                .setParameter("cancelled", EnrolmentStatus.CANCELLED)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public boolean hasActive(long participantId) {
+        return em.createQuery("select count(e) from Enrolment e where e.participant.id = :p and e.status in :active",
+                        Long.class)
+                .setParameter("p", participantId).setParameter("active", List.copyOf(EnrolmentStatus.ACTIVE))
+                .getSingleResult() > 0;
+    }
+
+    @Override
+    public long count(long sessionId, EnrolmentStatus status) {
+        return em.createQuery("select count(e) from Enrolment e where e.session.id = :s and e.status = :status", Long.class)
+                .setParameter("s", sessionId).setParameter("status", status).getSingleResult();
+    }
+
+    @Override
+    public List<Enrolment> waitlist(long sessionId) {
+        return em.createQuery("select e from Enrolment e where e.session.id = :s and e.status = :w"
+                        + " order by e.queueNumber", Enrolment.class)
+                .setParameter("s", sessionId).setParameter("w", EnrolmentStatus.WAITLISTED).getResultList();
+    }
+
+    @Override
+    public List<Enrolment> ofSession(long sessionId) {
+        List<Enrolment> all = em.createQuery("select e from Enrolment e where e.session.id = :s and e.status <> :c"
+                        + " and e.status <> :w order by e.participant.naam, e.id", Enrolment.class)
+                .setParameter("s", sessionId).setParameter("c", EnrolmentStatus.CANCELLED)
+                .setParameter("w", EnrolmentStatus.WAITLISTED).getResultList();
+        List<Enrolment> result = new java.util.ArrayList<>(all);
+        result.addAll(waitlist(sessionId));
+        return result;
+    }
+
+    @Override
+    public Map<Long, Map<EnrolmentStatus, Long>> countsBySession(Collection<Long> sessionIds) {
+        Map<Long, Map<EnrolmentStatus, Long>> counts = new HashMap<>();
+        if (sessionIds.isEmpty()) {
+            return counts;
+        }
+        List<Object[]> rows = em.createQuery("select e.session.id, e.status, count(e) from Enrolment e"
+                        + " where e.session.id in :ids group by e.session.id, e.status", Object[].class)
+                .setParameter("ids", List.copyOf(sessionIds)).getResultList();
+        for (Object[] row : rows) {
+            counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(EnrolmentStatus.class))
+                    .put((EnrolmentStatus) row[1], (Long) row[2]);
+        }
+        return counts;
+    }
+
+    @Override
+    public long nextQueueNumber(long sessionId) {
+        Long max = em.createQuery("select max(e.queueNumber) from Enrolment e where e.session.id = :s", Long.class)
+                .setParameter("s", sessionId).getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+}

@@ -1,0 +1,42 @@
+package nl.weerbaar.web.api;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import nl.weerbaar.platform.errors.Conflict;
+import nl.weerbaar.platform.errors.NotFound;
+import nl.weerbaar.web.i18n.Texts;
+
+/** The services' "not found" and "conflict" as 404 and 409 with a message in the client's language. */
+final class DomainErrorMappers {
+
+    private DomainErrorMappers() {
+    }
+
+    /** 404. */
+    @Provider
+    public static class NotFoundMapper implements ExceptionMapper<NotFound> {
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(NotFound e) {
+            return ApiError.response(Response.Status.NOT_FOUND, Texts.get(RequestLocale.of(headers), e.messageKey()));
+        }
+    }
+
+    /** 409. */
+    @Provider
+    public static class ConflictMapper implements ExceptionMapper<Conflict> {
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(Conflict e) {
+            return ApiError.response(Response.Status.CONFLICT,
+                    Texts.get(RequestLocale.of(headers), e.messageKey(), e.arguments()));
+        }
+    }
+}
