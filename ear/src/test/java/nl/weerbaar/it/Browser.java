@@ -79,6 +79,14 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:username")));
     }
 
+    /** Saves what the browser shows to target/screenshots/NAME.png, for people to look at. */
+    void screenshot(String name) throws java.io.IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        Files.write(dir.resolve(name + ".png"), png);
+    }
+
     /** The page passes axe-core's WCAG 2.1 A and AA rules. */
     void assertAccessible(String page) {
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);

@@ -88,6 +88,12 @@ public class ParticipantRegister {
         return found;
     }
 
+    /** Participants whose name or e-mail contains the text, for picking one; at most {@code max}. */
+    public List<ParticipantView> search(String text, int max) {
+        audit.record("PARTICIPANT_SEARCHED", SUBJECT, null);
+        return participants.search(text == null ? "" : text.strip(), max).stream().map(ParticipantView::of).toList();
+    }
+
     public List<ParticipantView> all() {
         audit.record("PARTICIPANT_LIST_READ", SUBJECT, null);
         return participants.all().stream().map(ParticipantView::of).toList();

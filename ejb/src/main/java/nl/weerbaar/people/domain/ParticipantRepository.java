@@ -15,6 +15,9 @@ public interface ParticipantRepository {
     /** The participant whose login this is. */
     Optional<Participant> byAccount(String username);
 
+    /** Participants whose name or e-mail contains the text (any case), in name order. */
+    List<Participant> search(String text, int max);
+
     /** All participants in name order. */
     List<Participant> all();
 }

@@ -38,6 +38,14 @@ public class JpaParticipantRepository implements ParticipantRepository {
     }
 
     @Override
+    public List<Participant> search(String text, int max) {
+        String like = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        return em.createQuery("select p from Participant p where lower(p.naam) like :t or p.email like :t"
+                        + " order by p.naam, p.id", Participant.class)
+                .setParameter("t", like).setMaxResults(max).getResultList();
+    }
+
+    @Override
     public List<Participant> all() {
         return em.createQuery("select p from Participant p order by p.naam, p.id", Participant.class).getResultList();
     }

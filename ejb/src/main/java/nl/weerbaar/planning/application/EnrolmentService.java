@@ -136,6 +136,22 @@ public class EnrolmentService {
         }
     }
 
+    /** The caller's own enrolment that is booked or waitlisted, if she has one. */
+    @RolesAllowed(Roles.PARTICIPANT)
+    public java.util.Optional<MyEnrolment> mine() {
+        Participant self = participants.byAccount(caller.getCallerPrincipal().getName()).orElse(null);
+        if (self == null) {
+            return java.util.Optional.empty();
+        }
+        return enrolments.openOf(self.getId()).map(e -> {
+            TrainingSession s = e.getSession();
+            Integer position = e.getStatus() == EnrolmentStatus.WAITLISTED
+                    ? enrolments.waitlist(s.getId()).indexOf(e) + 1 : null;
+            return new MyEnrolment(s.getId(), self.getId(), s.getTitle(), s.getStart(), s.getEnd(), s.getLocation(),
+                    e.getStatus().name(), position, s.allowsSelfCancellation(Amsterdam.now()));
+        });
+    }
+
     /** The session's enrolments with waitlist positions: for NGB and the session's own trainers. */
     @RolesAllowed({Roles.NGB, Roles.TRAINER})
     public List<EnrolmentView> ofSession(long sessionId) {

@@ -6,12 +6,18 @@ import java.util.List;
 import java.util.Map;
 import nl.weerbaar.planning.domain.EnrolmentStatus;
 import nl.weerbaar.planning.domain.TrainingSession;
+import nl.weerbaar.platform.Amsterdam;
 
 /** A training session as pages and the API show it; detached from the persistence context. */
 public record SessionView(long id, String title, LocalDateTime start, LocalDateTime end, String location,
         String province, int capacity, String status, long booked, long waitlisted, int minParticipants,
-        LocalDateTime enrolmentDeadline, LocalDateTime cancellationDeadline, List<String> trainers, String notes)
-        implements Serializable {
+        LocalDateTime enrolmentDeadline, LocalDateTime cancellationDeadline, List<String> trainers, String notes,
+        boolean enrolmentOpen) implements Serializable {
+
+    /** The trainers as one line of text, for pages. */
+    public String trainersText() {
+        return String.join(", ", trainers);
+    }
 
     static SessionView of(TrainingSession session, Map<EnrolmentStatus, Long> counts) {
         return new SessionView(session.getId(), session.getTitle(), session.getStart(), session.getEnd(),
@@ -19,6 +25,7 @@ public record SessionView(long id, String title, LocalDateTime start, LocalDateT
                 session.getStatus().name(), counts.getOrDefault(EnrolmentStatus.BOOKED, 0L),
                 counts.getOrDefault(EnrolmentStatus.WAITLISTED, 0L), session.getMinParticipants(),
                 session.getEnrolmentDeadline(), session.getCancellationDeadline(),
-                session.getTrainers().stream().sorted().toList(), session.getNotes());
+                session.getTrainers().stream().sorted().toList(), session.getNotes(),
+                session.takesEnrolments(Amsterdam.now()));
     }
 }

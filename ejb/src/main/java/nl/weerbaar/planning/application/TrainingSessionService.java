@@ -141,6 +141,14 @@ public class TrainingSessionService {
         return enrolments.countsBySession(ids);
     }
 
+    /** The sessions the calling trainer gives. */
+    @RolesAllowed(Roles.TRAINER)
+    public List<SessionView> mine() {
+        List<TrainingSession> own = sessions.ofTrainer(caller.getCallerPrincipal().getName());
+        Map<Long, Map<EnrolmentStatus, Long>> counts = countsOf(own.stream().map(TrainingSession::getId).toList());
+        return own.stream().map(s -> SessionView.of(s, counts.getOrDefault(s.getId(), Map.of()))).toList();
+    }
+
     /** The session with this id, if the caller may see it. */
     @RolesAllowed({Roles.NGB, Roles.PARTICIPANT, Roles.TRAINER, Roles.BZK, Roles.ADMIN})
     public Optional<SessionView> find(long id) {

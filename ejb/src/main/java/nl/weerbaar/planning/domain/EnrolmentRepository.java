@@ -11,6 +11,9 @@ public interface EnrolmentRepository {
     /** The participant's enrolment in this session that is not cancelled, if any. */
     Optional<Enrolment> current(long sessionId, long participantId);
 
+    /** The participant's booked or waitlisted enrolment, if any. */
+    Optional<Enrolment> openOf(long participantId);
+
     /** Whether the participant has an active enrolment in any session. */
     boolean hasActive(long participantId);
 

@@ -13,6 +13,9 @@ public interface TrainingSessionRepository {
     /** One page of the sessions the query asks for, in its order. */
     List<TrainingSession> find(SessionQuery query);
 
+    /** The sessions this trainer gives, first starting first. */
+    List<TrainingSession> ofTrainer(String username);
+
     /** How many sessions the query matches, ignoring its page. */
     long count(SessionQuery query);
 }

@@ -35,6 +35,15 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
     }
 
     @Override
+    public Optional<Enrolment> openOf(long participantId) {
+        return em.createQuery("select e from Enrolment e where e.participant.id = :p and e.status in :open"
+                        + " order by e.id desc", Enrolment.class)
+                .setParameter("p", participantId)
+                .setParameter("open", List.of(EnrolmentStatus.BOOKED, EnrolmentStatus.WAITLISTED))
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
     public boolean hasActive(long participantId) {
         return em.createQuery("select count(e) from Enrolment e where e.participant.id = :p and e.status in :active",
                         Long.class)

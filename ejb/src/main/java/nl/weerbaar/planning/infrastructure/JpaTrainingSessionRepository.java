@@ -42,6 +42,12 @@ public class JpaTrainingSessionRepository implements TrainingSessionRepository {
     }
 
     @Override
+    public List<TrainingSession> ofTrainer(String username) {
+        return em.createQuery("select s from TrainingSession s where :u member of s.trainers order by s.start, s.id",
+                TrainingSession.class).setParameter("u", username).getResultList();
+    }
+
+    @Override
     public long count(SessionQuery query) {
         Filter filter = Filter.of(query);
         TypedQuery<Long> jpql = em.createQuery("select count(s) from TrainingSession s" + filter.where(), Long.class);

@@ -2,6 +2,8 @@ package nl.weerbaar.web.pages;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import nl.weerbaar.platform.errors.Conflict;
+import nl.weerbaar.platform.errors.NotFound;
 import nl.weerbaar.web.i18n.Texts;
 
 /** Adds page messages in the language of the current view. */
@@ -18,6 +20,19 @@ final class Messages {
     /** A message for one field ({@code clientId}) or, with null, for the whole page. */
     static void add(String clientId, FacesMessage.Severity severity, String message) {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, message, null));
+    }
+
+    /** Shows why the service refused: a conflict with the current state, or something that is gone. */
+    static void refused(RuntimeException refusal) {
+        String message;
+        if (refusal instanceof Conflict conflict) {
+            message = text(conflict.messageKey(), conflict.arguments());
+        } else if (refusal instanceof NotFound notFound) {
+            message = text(notFound.messageKey());
+        } else {
+            throw refusal;
+        }
+        add(null, FacesMessage.SEVERITY_ERROR, message);
     }
 
     /** A message that survives the redirect after a successful post. */

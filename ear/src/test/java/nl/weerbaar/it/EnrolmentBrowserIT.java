@@ -1,0 +1,103 @@
+package nl.weerbaar.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** A participant enrols from the calendar, NGB cancels a session, a trainer records attendance. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EnrolmentBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void aParticipantEnrolsFromTheCalendarAndCancelsAgain() throws Exception {
+        try (Browser browser = Browser.start()) {
+            browser.login("deelnemer");
+            browser.open("aanbod/sessies.xhtml");
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fc-event")));
+            browser.assertAccessible("offer with calendar");
+            browser.screenshot("aanbod-kalender");
+            browser.driver.findElements(By.cssSelector(".fc-event")).get(0).click();
+            browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("keuzeForm:keuzeInschrijven"))).click();
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("mijnInschrijving")));
+            assertTrue(browser.driver.getPageSource().contains("U bent ingeschreven."));
+            assertTrue(browser.driver.findElement(By.id("mijnInschrijving")).getText().contains("Ingeschreven"));
+            browser.assertAccessible("offer with own enrolment");
+            browser.screenshot("aanbod-ingeschreven");
+
+            browser.driver.findElement(By.id("mijnForm:annuleren")).click();
+            browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Uw inschrijving is geannuleerd."));
+            assertEquals(0, browser.driver.findElements(By.id("mijnInschrijving")).size());
+        }
+    }
+
+    @Test
+    void ngbCancelsASessionAndItsEnrolmentsLapse() throws Exception {
+        long session = EnrolmentIT.newSession(8);
+        long participant = EnrolmentIT.newParticipant();
+        assertEquals(201, Http.api("ngb").postJson("api/sessions/" + session + "/enrolments",
+                "{\"participantId\":" + participant + "}").statusCode());
+        try (Browser browser = Browser.start()) {
+            browser.login("ngb");
+            browser.open("planning/sessie.xhtml?id=" + session);
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("detailForm:sessieAnnuleren")));
+            assertTrue(browser.driver.findElement(By.id("detailForm:inschrijvingen")).getText().contains("Ingeschreven"));
+            browser.assertAccessible("session detail");
+            browser.screenshot("sessie-detail");
+            browser.driver.findElement(By.id("detailForm:sessieAnnuleren")).click();
+            browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sessieStatus"), "Geannuleerd"));
+            assertTrue(browser.driver.findElement(By.id("detailForm:inschrijvingen")).getText().contains("Nog geen inschrijvingen."));
+        }
+        assertEquals("CANCELLED", Http.object(Http.api("ngb").get("api/sessions/" + session).body()).getString("status"));
+    }
+
+    @Test
+    void theTrainerRecordsAttendanceOnceTheSessionHasBegun() throws Exception {
+        LocalDateTime start = LocalDateTime.now(ZoneId.of("Europe/Amsterdam")).plusSeconds(3).truncatedTo(ChronoUnit.SECONDS);
+        DateTimeFormatter iso = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
+        String json = SessionJsonFixture.valid(SessionJsonFixture.uniqueTitle("Aanwezig"))
+                .replace("2027-03-01T09:00:00", start.format(iso))
+                .replace("\"capacity\":8", "\"capacity\":8,\"minParticipants\":1,\"trainers\":[\"trainer\"],"
+                        + "\"enrolmentDeadline\":\"" + start.minusSeconds(1).format(iso) + "\"");
+        HttpResponse<String> created = Http.api("ngb").postJson("api/sessions", json);
+        assertEquals(201, created.statusCode(), created.body());
+        long session = Http.object(created.body()).getJsonNumber("id").longValue();
+        long participant = EnrolmentIT.newParticipant();
+        assertEquals(201, Http.api("ngb").postJson("api/sessions/" + session + "/enrolments",
+                "{\"participantId\":" + participant + "}").statusCode());
+        Thread.sleep(java.time.Duration.between(LocalDateTime.now(ZoneId.of("Europe/Amsterdam")), start).toMillis() + 500);
+
+        try (Browser browser = Browser.start()) {
+            browser.login("trainer");
+            browser.open("trainer/sessies.xhtml");
+            browser.assertAccessible("trainer's sessions");
+            browser.open("trainer/aanwezigheid.xhtml?id=" + session);
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("aanwezigheidForm:inschrijvingen")));
+            browser.assertAccessible("attendance");
+            browser.driver.findElement(By.cssSelector("[id$=':aanwezig']")).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "De aanwezigheid is vastgelegd."));
+            assertTrue(browser.driver.findElement(By.id("aanwezigheidForm:inschrijvingen")).getText().contains("Aanwezig"));
+            browser.screenshot("aanwezigheid");
+        }
+    }
+}
