@@ -34,6 +34,14 @@ class EnrolmentBrowserIT {
             browser.open("aanbod/sessies.xhtml");
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fc-event")));
             browser.assertAccessible("offer with calendar");
+            java.util.Set<String> startTimes = Http.array(Http.api("deelnemer").get("api/sessions").body())
+                    .getValuesAs(jakarta.json.JsonObject.class).stream()
+                    .map(s -> LocalDateTime.parse(s.getString("start")).format(DateTimeFormatter.ofPattern("H:mm")))
+                    .collect(java.util.stream.Collectors.toSet());
+            for (var time : browser.driver.findElements(By.cssSelector(".fc-event-time"))) {
+                assertTrue(startTimes.contains(time.getText()), "calendar shows " + time.getText()
+                        + ", not an Amsterdam start time of a session " + startTimes);
+            }
             browser.screenshot("aanbod-kalender");
             browser.driver.findElements(By.cssSelector(".fc-event")).get(0).click();
             browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("keuzeForm:keuzeInschrijven"))).click();

@@ -8,6 +8,11 @@ import nl.weerbaar.people.domain.Participant;
 public record ParticipantView(long id, String naam, String email, String telefoon, String ambt, String gemeenteCode,
         String gemeente, String provincie, LocalDate inFunctieSinds) implements Serializable {
 
+    /** Name and e-mail, to tell namesakes apart when picking one. */
+    public String label() {
+        return naam + " (" + email + ")";
+    }
+
     static ParticipantView of(Participant p) {
         return new ParticipantView(p.getId(), p.getNaam(), p.getEmail(), p.getTelefoon(), p.getAmbt().naam(),
                 p.getGemeente() == null ? null : p.getGemeente().getCode(),
