@@ -49,6 +49,12 @@ final class Http {
         return new Http(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), auth, null);
     }
 
+    /** An API client sending HTTP Basic with this user's own password. */
+    static Http basic(String user, String password) {
+        String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new Http(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), auth, null);
+    }
+
     /** A browser-like client with cookies that does not follow redirects, so tests can see them. */
     static Http pages() {
         return new Http(HttpClient.newBuilder().cookieHandler(new CookieManager())

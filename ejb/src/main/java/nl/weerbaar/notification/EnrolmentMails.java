@@ -27,7 +27,7 @@ import nl.weerbaar.planning.domain.EnrolmentRepository;
 import nl.weerbaar.planning.domain.TrainingSession;
 
 /**
- * Sends the participant her e-mail about an enrolment change, in Dutch ({@link EnrolmentMailTrigger}
+ * Sends the participant her e-mail about an enrolment change, in Dutch ({@link MailOutbox}
  * calls it after the commit, outside the request): a mail server that is down costs a logged
  * warning, never an enrolment. Booked, promoted and changed mails carry a METHOD:REQUEST invitation, cancellations a
  * METHOD:CANCEL for the same UID.

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
+import nl.weerbaar.people.application.Invitations;
 import nl.weerbaar.people.application.ParticipantForm;
 import nl.weerbaar.people.application.ParticipantRegister;
 import nl.weerbaar.people.application.ParticipantView;
@@ -61,6 +62,9 @@ public class ParticipantResource {
     private ParticipantRegister register;
 
     @Inject
+    private Invitations invitations;
+
+    @Inject
     private LocalizedViolations violations;
 
     @Context
@@ -81,6 +85,14 @@ public class ParticipantResource {
         return register.find(id).map(p -> Response.ok(ParticipantJsonView.of(p)).build())
                 .orElseGet(() -> ApiError.response(Response.Status.NOT_FOUND,
                         Texts.get(RequestLocale.of(headers), "api.deelnemer.niet.gevonden")));
+    }
+
+    /** Sends the participant an e-mail with a single-use link to create her account. */
+    @POST
+    @Path("{id}/invitation")
+    public Response invite(@PathParam("id") long id) {
+        invitations.invite(id);
+        return Response.accepted(Map.of("participantId", id)).build();
     }
 
     @POST

@@ -10,18 +10,22 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import nl.weerbaar.people.application.InvitationIssued;
 import nl.weerbaar.planning.application.EnrolmentChanged;
 
 /**
- * Mails only what really happened (after the enrolment's transaction committed), outside the
- * request, and one at a time in commit order: a participant's cancellation invite must never
- * overtake the invitation it cancels.
+ * Mails only what really happened (after the transaction committed), outside the request, and one
+ * at a time in commit order: a participant's cancellation invite must never overtake the
+ * invitation it cancels.
  */
 @ApplicationScoped
-public class EnrolmentMailTrigger {
+public class MailOutbox {
 
     @EJB
-    private EnrolmentMails mails;
+    private EnrolmentMails enrolmentMails;
+
+    @EJB
+    private InvitationMails invitationMails;
 
     @Resource
     private ManagedThreadFactory threads;
@@ -39,6 +43,10 @@ public class EnrolmentMailTrigger {
     }
 
     void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) EnrolmentChanged change) {
-        outbox.submit(() -> mails.send(change));
+        outbox.submit(() -> enrolmentMails.send(change));
+    }
+
+    void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) InvitationIssued invitation) {
+        outbox.submit(() -> invitationMails.send(invitation));
     }
 }

@@ -1,0 +1,115 @@
+package nl.weerbaar.people.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.LocalDateTime;
+import java.util.Set;
+import nl.weerbaar.audit.AuditLog;
+import nl.weerbaar.people.domain.Account;
+import nl.weerbaar.people.domain.Invitation;
+import nl.weerbaar.people.domain.Participant;
+import nl.weerbaar.people.domain.Roles;
+import nl.weerbaar.people.infrastructure.Pbkdf2Hasher;
+import nl.weerbaar.platform.Amsterdam;
+import nl.weerbaar.platform.errors.Conflict;
+import nl.weerbaar.platform.errors.NotFound;
+import nl.weerbaar.platform.validation.InvalidInputException;
+
+/** NGB invites a participant by e-mail; she follows the single-use link and creates her account. */
+@Stateless
+public class Invitations {
+
+    @PersistenceContext(unitName = "weerbaar")
+    private EntityManager em;
+
+    @Inject
+    private Validator validator;
+
+    @Inject
+    private Event<InvitationIssued> issued;
+
+    @EJB
+    private AuditLog audit;
+
+    @Resource
+    private SessionContext caller;
+
+    /** Sends a participant an invitation; an earlier one that was not used stays valid until it expires. */
+    @RolesAllowed(Roles.NGB)
+    public void invite(long participantId) {
+        Participant participant = em.find(Participant.class, participantId);
+        if (participant == null) {
+            throw new NotFound("api.deelnemer.niet.gevonden");
+        }
+        if (participant.getAccountUsername() != null) {
+            throw new Conflict("uitnodiging.heeft.account");
+        }
+        Invitation.Issued invitation = Invitation.issue(participant, caller.getCallerPrincipal().getName(), Amsterdam.now());
+        em.persist(invitation.invitation());
+        audit.record("INVITATION_SENT", "participant", participantId);
+        issued.fire(new InvitationIssued(participant.getNaam(), participant.getEmail(), invitation.token(),
+                invitation.invitation().getExpiresAt()));
+    }
+
+    /** Who the invitation is for, while it can still be used. */
+    @PermitAll
+    public String invitedName(String token) {
+        return usable(token, false).getParticipant().getNaam();
+    }
+
+    /**
+     * Creates the participant's account and spends the invitation.
+     *
+     * @throws NotFound for an unknown token; Conflict for a used or expired one
+     * @throws InvalidInputException for a bad or taken user name or a weak password
+     */
+    @PermitAll
+    public void accept(String token, AccountForm form) {
+        Set<ConstraintViolation<AccountForm>> violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        Invitation invitation = usable(token, true);
+        if (em.find(Account.class, form.getUsername()) != null) {
+            throw InvalidInputException.of("username", "weerbaar.account.gebruikersnaam.bezet");
+        }
+        LocalDateTime now = Amsterdam.now();
+        em.persist(new Account(form.getUsername(), Pbkdf2Hasher.hash(form.getPassword().toCharArray()),
+                Set.of(Roles.PARTICIPANT), now));
+        em.flush();
+        invitation.getParticipant().linkAccount(form.getUsername());
+        invitation.use(now);
+    }
+
+    private Invitation usable(String token, boolean lock) {
+        Invitation invitation = token == null || token.isBlank() ? null
+                : em.createQuery("select i from Invitation i where i.tokenHash = :h", Invitation.class)
+                        .setParameter("h", Invitation.hash(token))
+                        .setLockMode(lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE)
+                        .getResultStream().findFirst().orElse(null);
+        if (invitation == null) {
+            throw new NotFound("uitnodiging.onbekend");
+        }
+        if (invitation.isUsed()) {
+            throw new Conflict("uitnodiging.gebruikt");
+        }
+        if (!invitation.usableAt(Amsterdam.now())) {
+            throw new Conflict("uitnodiging.verlopen");
+        }
+        if (invitation.getParticipant().getAccountUsername() != null) {
+            throw new Conflict("uitnodiging.heeft.account");
+        }
+        return invitation;
+    }
+}
