@@ -155,6 +155,41 @@ class EnrolmentMailIT {
     }
 
     @Test
+    void theReminderGoesOutOnceAWeekBeforeTheSession() throws Exception {
+        java.time.LocalDate inAWeek = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(7);
+        String json = SessionJsonFixture.valid(SessionJsonFixture.uniqueTitle("Herinnering"))
+                .replace("2027-03-01T09:00:00", inAWeek + "T09:00:00").replace("2027-03-02T16:00:00", inAWeek + "T16:00:00")
+                .replace("\"capacity\":8", "\"capacity\":8,\"minParticipants\":1,\"enrolmentDeadline\":\"" + inAWeek.minusDays(1) + "T09:00:00\","
+                        + "\"cancellationDeadline\":\"" + inAWeek.minusDays(1) + "T09:00:00\"");
+        HttpResponse<String> created = Http.api("ngb").postJson("api/sessions", json);
+        assertEquals(201, created.statusCode(), created.body());
+        long session = Http.object(created.body()).getJsonNumber("id").longValue();
+        long participant = EnrolmentIT.newParticipant();
+        String email = emailOf(participant);
+        assertEquals(201, Http.api("ngb").postJson("api/sessions/" + session + "/enrolments",
+                "{\"participantId\":" + participant + "}").statusCode());
+        awaitMail(email, 1);
+
+        HttpResponse<String> first = Http.api("admin").postJson("api/admin/reminders", "");
+        assertEquals(200, first.statusCode(), first.body());
+        assertTrue(Http.object(first.body()).getInt("sent") >= 1);
+        MimeMessage reminder = awaitMail(email, 2);
+        assertTrue(reminder.getSubject().startsWith("Herinnering"), reminder.getSubject());
+
+        assertEquals(200, Http.api("admin").postJson("api/admin/reminders", "").statusCode());
+        Thread.sleep(1500);
+        long toHer = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getRecipients(Message.RecipientType.TO)[0].toString().equals(email);
+            } catch (Exception e) {
+                return false;
+            }
+        }).count();
+        assertEquals(2, toHer, "the booking mail and one reminder, not two");
+        assertEquals(403, Http.api("ngb").postJson("api/admin/reminders", "").statusCode());
+    }
+
+    @Test
     void cancellingTheSessionTellsEveryone() throws Exception {
         long session = EnrolmentIT.newSession(8);
         long a = EnrolmentIT.newParticipant();

@@ -104,7 +104,7 @@ public class EnrolmentMails {
         return switch (kind) {
             case BOOKED, PROMOTED, SESSION_CHANGED -> CalendarInvite.request(appointment);
             case CANCELLED_BY_PARTICIPANT, CANCELLED_BY_NGB, SESSION_CANCELLED -> CalendarInvite.cancel(appointment);
-            case WAITLISTED -> null;
+            case WAITLISTED, REMINDER -> null;
         };
     }
 }

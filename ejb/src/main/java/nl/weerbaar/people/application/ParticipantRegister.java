@@ -11,6 +11,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.weerbaar.audit.AuditLog;
@@ -22,6 +24,7 @@ import nl.weerbaar.people.domain.Provincie;
 import nl.weerbaar.people.domain.Roles;
 import nl.weerbaar.platform.Amsterdam;
 import nl.weerbaar.platform.validation.InvalidInputException;
+import nl.weerbaar.platform.validation.LocalizedViolations;
 
 /** The register of office holders, kept by NGB staff; every read and change is audited. */
 @Stateless
@@ -45,6 +48,9 @@ public class ParticipantRegister {
     @Resource
     private SessionContext caller;
 
+    @Inject
+    private LocalizedViolations localized;
+
     /**
      * Registers an office holder.
      *
@@ -52,29 +58,47 @@ public class ParticipantRegister {
      *     or uses an e-mail address already in the register; nothing is stored then
      */
     public ParticipantView register(ParticipantForm form) {
+        Gemeente gemeente = checked(form);
+        Ambt ambt = Ambt.metNaam(form.getAmbt()).orElseThrow();
+        Provincie provincie = ambt.gemeentelijk() ? null : Provincie.metNaam(form.getProvincie()).orElseThrow();
+        Participant participant = new Participant(form.getNaam(), Participant.normalizedEmail(form.getEmail()),
+                form.getTelefoon(), ambt, gemeente, provincie, form.getInFunctieSinds(), Amsterdam.now());
+        participants.store(participant);
+        em.flush();
+        audit.record("PARTICIPANT_REGISTERED", SUBJECT, participant.getId());
+        return ParticipantView.of(participant);
+    }
+
+    /**
+     * What is wrong with a registration, without storing it (and without marking the caller's
+     * transaction for rollback): field to message in the given language; empty when it would pass.
+     * For imports that must report every bad row before storing any.
+     */
+    public Map<String, String> problems(ParticipantForm form, Locale locale) {
+        try {
+            checked(form);
+            return Map.of();
+        } catch (InvalidInputException e) {
+            return localized.byField(e, locale);
+        }
+    }
+
+    private Gemeente checked(ParticipantForm form) {
         Set<ConstraintViolation<ParticipantForm>> violations = validator.validate(form);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        Ambt ambt = Ambt.metNaam(form.getAmbt()).orElseThrow();
         Gemeente gemeente = null;
-        if (ambt.gemeentelijk()) {
+        if (Ambt.metNaam(form.getAmbt()).orElseThrow().gemeentelijk()) {
             gemeente = em.find(Gemeente.class, form.getGemeenteCode().strip());
             if (gemeente == null || !gemeente.isActief()) {
                 throw InvalidInputException.of("gemeenteCode", "weerbaar.deelnemer.gemeente.onbekend");
             }
         }
-        String email = Participant.normalizedEmail(form.getEmail());
-        if (participants.emailInUse(email)) {
+        if (participants.emailInUse(Participant.normalizedEmail(form.getEmail()))) {
             throw InvalidInputException.of("email", "weerbaar.deelnemer.email.bestaat");
         }
-        Provincie provincie = ambt.gemeentelijk() ? null : Provincie.metNaam(form.getProvincie()).orElseThrow();
-        Participant participant = new Participant(form.getNaam(), email, form.getTelefoon(), ambt, gemeente, provincie,
-                form.getInFunctieSinds(), Amsterdam.now());
-        participants.store(participant);
-        em.flush();
-        audit.record("PARTICIPANT_REGISTERED", SUBJECT, participant.getId());
-        return ParticipantView.of(participant);
+        return gemeente;
     }
 
     /** A participant's record: for NGB, and for the participant herself. */

@@ -11,6 +11,7 @@ public record EnrolmentChanged(long enrolmentId, Kind kind) {
         CANCELLED_BY_PARTICIPANT,
         CANCELLED_BY_NGB,
         SESSION_CANCELLED,
-        SESSION_CHANGED
+        SESSION_CHANGED,
+        REMINDER
     }
 }

@@ -55,6 +55,9 @@ public class TrainingSessionService {
     @Inject
     private Validator validator;
 
+    @Inject
+    private nl.weerbaar.platform.validation.LocalizedViolations localized;
+
     @PersistenceContext(unitName = "weerbaar")
     private EntityManager em;
 
@@ -68,11 +71,7 @@ public class TrainingSessionService {
      */
     @RolesAllowed(Roles.NGB)
     public SessionView schedule(SessionForm form) {
-        Set<ConstraintViolation<SessionForm>> violations = validator.validate(form);
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        requireTrainerAccounts(form.getTrainers());
+        requireValid(form);
         TrainingSession session = new TrainingSession(form.getTitle(), form.getStart(), form.getEnd(),
                 form.getLocation(), Provincie.metNaam(form.getProvince()).orElseThrow(), form.getCapacity(),
                 form.isDraft() ? SessionStatus.DRAFT : SessionStatus.OPEN, Amsterdam.now());
@@ -81,6 +80,28 @@ public class TrainingSessionService {
         sessions.store(session);
         LOG.info(() -> "Session " + session.getId() + " planned by " + caller.getCallerPrincipal().getName());
         return SessionView.of(session, Map.of());
+    }
+
+    /**
+     * What is wrong with a planned session, without storing it (and without marking the caller's
+     * transaction for rollback): field to message in the given language; empty when it would pass.
+     */
+    @RolesAllowed(Roles.NGB)
+    public Map<String, String> problems(SessionForm form, java.util.Locale locale) {
+        try {
+            requireValid(form);
+            return Map.of();
+        } catch (InvalidInputException e) {
+            return localized.byField(e, locale);
+        }
+    }
+
+    private void requireValid(SessionForm form) {
+        Set<ConstraintViolation<SessionForm>> violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        requireTrainerAccounts(form.getTrainers());
     }
 
     private void requireTrainerAccounts(Set<String> trainers) {

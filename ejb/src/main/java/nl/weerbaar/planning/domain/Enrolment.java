@@ -55,6 +55,9 @@ public class Enrolment {
     @Column(name = "ical_sequence", nullable = false)
     private int icalSequence;
 
+    @Column(name = "reminder_sent_at")
+    private LocalDateTime reminderSentAt;
+
     @Version
     private long version;
 
@@ -109,6 +112,17 @@ public class Enrolment {
             throw new IllegalStateException("attendance is recorded for booked participants, not " + status);
         }
         changeTo(attendance, now);
+    }
+
+    /** Notes that the reminder went out; it goes out once. */
+    public void markReminded(LocalDateTime now) {
+        if (reminderSentAt == null) {
+            reminderSentAt = now;
+        }
+    }
+
+    public boolean isReminded() {
+        return reminderSentAt != null;
     }
 
     private void changeTo(EnrolmentStatus next, LocalDateTime now) {

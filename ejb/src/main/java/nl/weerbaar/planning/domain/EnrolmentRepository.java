@@ -28,6 +28,9 @@ public interface EnrolmentRepository {
     /** Per session of the given ids: how many enrolments it has in each status. */
     java.util.Map<Long, java.util.Map<EnrolmentStatus, Long>> countsBySession(java.util.Collection<Long> sessionIds);
 
+    /** Booked enrolments in sessions starting on this day that have had no reminder yet. */
+    List<Enrolment> dueForReminder(java.time.LocalDate day);
+
     /** The next queue number of the session's waitlist; call under the session's lock. */
     long nextQueueNumber(long sessionId);
 }

@@ -92,6 +92,17 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
     }
 
     @Override
+    public List<Enrolment> dueForReminder(java.time.LocalDate day) {
+        return em.createQuery("select e from Enrolment e where e.status = :booked and e.reminderSentAt is null"
+                        + " and e.session.start >= :from and e.session.start < :to and e.session.status <> :cancelled",
+                        Enrolment.class)
+                .setParameter("booked", EnrolmentStatus.BOOKED)
+                .setParameter("from", day.atStartOfDay()).setParameter("to", day.plusDays(1).atStartOfDay())
+                .setParameter("cancelled", nl.weerbaar.planning.domain.SessionStatus.CANCELLED)
+                .getResultList();
+    }
+
+    @Override
     public long nextQueueNumber(long sessionId) {
         Long max = em.createQuery("select max(e.queueNumber) from Enrolment e where e.session.id = :s", Long.class)
                 .setParameter("s", sessionId).getSingleResult();

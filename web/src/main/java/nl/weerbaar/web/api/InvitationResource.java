@@ -17,7 +17,7 @@ import java.util.Map;
 import nl.weerbaar.people.application.AccountForm;
 import nl.weerbaar.people.application.Invitations;
 import nl.weerbaar.platform.validation.InvalidInputException;
-import nl.weerbaar.web.i18n.LocalizedViolations;
+import nl.weerbaar.platform.validation.LocalizedViolations;
 
 /**
  * Invitations, for the invited participant (not logged in, holding the link's token): who it is

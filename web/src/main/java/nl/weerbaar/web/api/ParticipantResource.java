@@ -24,7 +24,7 @@ import nl.weerbaar.people.application.ParticipantRegister;
 import nl.weerbaar.people.application.ParticipantView;
 import nl.weerbaar.people.domain.Roles;
 import nl.weerbaar.platform.validation.InvalidInputException;
-import nl.weerbaar.web.i18n.LocalizedViolations;
+import nl.weerbaar.platform.validation.LocalizedViolations;
 import nl.weerbaar.web.i18n.Texts;
 
 /** The participant register for NGB staff: register, list, read. Named data: NGB only. */

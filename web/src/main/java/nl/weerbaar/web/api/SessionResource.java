@@ -33,7 +33,7 @@ import nl.weerbaar.planning.application.TrainingSessionService;
 import nl.weerbaar.planning.domain.SessionQuery;
 import nl.weerbaar.planning.domain.SessionStatus;
 import nl.weerbaar.platform.validation.InvalidInputException;
-import nl.weerbaar.web.i18n.LocalizedViolations;
+import nl.weerbaar.platform.validation.LocalizedViolations;
 import nl.weerbaar.web.i18n.Texts;
 
 /** Training sessions: list and plan. Times are local date-times in Europe/Amsterdam. */

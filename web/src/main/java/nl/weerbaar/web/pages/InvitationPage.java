@@ -12,7 +12,7 @@ import nl.weerbaar.people.application.Invitations;
 import nl.weerbaar.platform.errors.Conflict;
 import nl.weerbaar.platform.errors.NotFound;
 import nl.weerbaar.platform.validation.InvalidInputException;
-import nl.weerbaar.web.i18n.LocalizedViolations;
+import nl.weerbaar.platform.validation.LocalizedViolations;
 
 /** The page an invited participant lands on from her e-mail: she chooses her user name and password. */
 @Named

@@ -9,12 +9,12 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import nl.weerbaar.platform.validation.InvalidInputException;
+import nl.weerbaar.people.domain.Provincie;
 import nl.weerbaar.planning.application.SessionForm;
 import nl.weerbaar.planning.application.SessionView;
 import nl.weerbaar.planning.application.TrainingSessionService;
-import nl.weerbaar.people.domain.Provincie;
-import nl.weerbaar.web.i18n.LocalizedViolations;
+import nl.weerbaar.platform.validation.InvalidInputException;
+import nl.weerbaar.platform.validation.LocalizedViolations;
 
 /** The form NGB staff plan a new session with. */
 @Named

@@ -1,4 +1,4 @@
-package nl.weerbaar.web.i18n;
+package nl.weerbaar.platform.validation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import nl.weerbaar.platform.validation.InvalidInputException;
 
 /**
  * Turns the violations a service reported into one message per field in the user's language, so the
