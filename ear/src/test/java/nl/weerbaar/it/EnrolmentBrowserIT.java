@@ -71,6 +71,16 @@ class EnrolmentBrowserIT {
             assertTrue(browser.driver.findElement(By.id("detailForm:inschrijvingen")).getText().contains("Ingeschreven"));
             browser.assertAccessible("session detail");
             browser.screenshot("sessie-detail");
+
+            browser.driver.findElement(By.id("detailForm:wijzigen")).click();
+            By location = By.id("sessieForm:location");
+            browser.wait.until(ExpectedConditions.attributeToBeNotEmpty(browser.driver.findElement(location), "value"));
+            browser.assertAccessible("change session");
+            browser.driver.findElement(location).clear();
+            browser.driver.findElement(location).sendKeys("Zeist");
+            browser.driver.findElement(By.id("sessieForm:save")).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "is gewijzigd"));
+            assertTrue(browser.driver.getPageSource().contains("Zeist (Utrecht)"));
             browser.driver.findElement(By.id("detailForm:sessieAnnuleren")).click();
             browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sessieStatus"), "Geannuleerd"));

@@ -155,6 +155,40 @@ class EnrolmentMailIT {
     }
 
     @Test
+    void aNewDateUpdatesTheSameAppointmentAndMorePlacesPromoteTheWaitlist() throws Exception {
+        String title = SessionJsonFixture.uniqueTitle("Verzet");
+        String original = SessionJsonFixture.valid(title).replace("\"capacity\":8", "\"capacity\":1,\"minParticipants\":1");
+        HttpResponse<String> created = Http.api("ngb").postJson("api/sessions", original);
+        long session = Http.object(created.body()).getJsonNumber("id").longValue();
+        long booked = EnrolmentIT.newParticipant();
+        long waiting = EnrolmentIT.newParticipant();
+        Http ngb = Http.api("ngb");
+        ngb.postJson("api/sessions/" + session + "/enrolments", "{\"participantId\":" + booked + "}");
+        ngb.postJson("api/sessions/" + session + "/enrolments", "{\"participantId\":" + waiting + "}");
+        String uid = eventProperty(calendarOf(awaitMail(emailOf(booked), 1)), "UID");
+
+        HttpResponse<String> tooSmall = ngb.putJson("api/sessions/" + session, original.replace("\"capacity\":1", "\"capacity\":0"));
+        assertEquals(400, tooSmall.statusCode());
+        HttpResponse<String> moved = ngb.putJson("api/sessions/" + session,
+                original.replace("2027-03-01T09:00:00", "2027-03-08T09:00:00").replace("2027-03-02T16:00:00", "2027-03-09T16:00:00")
+                        .replace("\"capacity\":1", "\"capacity\":2"));
+        assertEquals(200, moved.statusCode(), moved.body());
+        assertEquals(2, Http.object(moved.body()).getInt("booked"), "the extra place went to the waitlist");
+
+        MimeMessage changed = awaitMail(emailOf(booked), 2);
+        assertTrue(changed.getSubject().startsWith("Training gewijzigd"), changed.getSubject());
+        assertTrue(text(changed).contains("maandag 8 maart 2027 om 09:00"), text(changed));
+        Calendar update = calendarOf(changed);
+        assertEquals("REQUEST", property(update, "METHOD"));
+        assertEquals(uid, eventProperty(update, "UID"));
+        assertEquals("1", eventProperty(update, "SEQUENCE"));
+        assertEquals("20270308T090000",
+                ((VEvent) update.getComponent("VEVENT").orElseThrow()).getDateTimeStart().getValue());
+        MimeMessage promoted = awaitMail(emailOf(waiting), 2);
+        assertTrue(promoted.getSubject().startsWith("Er is een plaats vrijgekomen"), promoted.getSubject());
+    }
+
+    @Test
     void theReminderGoesOutOnceAWeekBeforeTheSession() throws Exception {
         java.time.LocalDate inAWeek = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(7);
         String json = SessionJsonFixture.valid(SessionJsonFixture.uniqueTitle("Herinnering"))

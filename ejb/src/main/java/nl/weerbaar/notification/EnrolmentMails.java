@@ -24,6 +24,7 @@ import java.util.logging.Logger;
 import nl.weerbaar.planning.application.EnrolmentChanged;
 import nl.weerbaar.planning.domain.Enrolment;
 import nl.weerbaar.planning.domain.EnrolmentRepository;
+import nl.weerbaar.planning.domain.EnrolmentStatus;
 import nl.weerbaar.planning.domain.TrainingSession;
 
 /**
@@ -102,7 +103,9 @@ public class EnrolmentMails {
                 enrolment.getIcalSequence(), s.getTitle(), s.getStart(), s.getEnd(), s.getLocation(), organizer,
                 enrolment.getParticipant().getEmail());
         return switch (kind) {
-            case BOOKED, PROMOTED, SESSION_CHANGED -> CalendarInvite.request(appointment);
+            case BOOKED, PROMOTED -> CalendarInvite.request(appointment);
+            // Only someone with a place has the appointment in her calendar to update.
+            case SESSION_CHANGED -> enrolment.getStatus() == EnrolmentStatus.BOOKED ? CalendarInvite.request(appointment) : null;
             case CANCELLED_BY_PARTICIPANT, CANCELLED_BY_NGB, SESSION_CANCELLED -> CalendarInvite.cancel(appointment);
             case WAITLISTED, REMINDER -> null;
         };

@@ -7,19 +7,26 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import nl.weerbaar.people.application.InvitationIssued;
 import nl.weerbaar.planning.application.EnrolmentChanged;
 
 /**
- * Mails only what really happened (after the transaction committed), outside the request, and one
- * at a time in commit order: a participant's cancellation invite must never overtake the
- * invitation it cancels.
+ * Mails only what really happened, outside the request, and one at a time in the order it
+ * happened: the events of a transaction are collected while it runs and handed to one sending
+ * thread, in order, once it has committed (CDI's AFTER_SUCCESS observers have no defined order).
+ * So a participant's cancellation never overtakes the invitation it cancels.
  */
 @ApplicationScoped
 public class MailOutbox {
+
+    private static final String PENDING = MailOutbox.class.getName() + ".pending";
 
     @EJB
     private EnrolmentMails enrolmentMails;
@@ -29,6 +36,9 @@ public class MailOutbox {
 
     @Resource
     private ManagedThreadFactory threads;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
 
     private ExecutorService outbox;
 
@@ -42,11 +52,39 @@ public class MailOutbox {
         outbox.shutdown();
     }
 
-    void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) EnrolmentChanged change) {
-        outbox.submit(() -> enrolmentMails.send(change));
+    void on(@Observes EnrolmentChanged change) {
+        afterCommit(() -> enrolmentMails.send(change));
     }
 
-    void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) InvitationIssued invitation) {
-        outbox.submit(() -> invitationMails.send(invitation));
+    void on(@Observes InvitationIssued invitation) {
+        afterCommit(() -> invitationMails.send(invitation));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void afterCommit(Runnable mail) {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            outbox.submit(mail);
+            return;
+        }
+        List<Runnable> pending = (List<Runnable>) transactions.getResource(PENDING);
+        if (pending == null) {
+            List<Runnable> collected = new ArrayList<>();
+            transactions.putResource(PENDING, collected);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // nothing to do before the commit
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        collected.forEach(outbox::submit);
+                    }
+                }
+            });
+            pending = collected;
+        }
+        pending.add(mail);
     }
 }

@@ -83,6 +83,53 @@ public class TrainingSessionService {
     }
 
     /**
+     * Changes a planned session. Booked and waitlisted participants are told when date, time or place
+     * change (with an updated calendar invitation); more places go to the waitlist at once.
+     *
+     * @throws InvalidInputException as {@link #schedule}; also when fewer places than are booked
+     * @throws Conflict once the session has been held, closed or cancelled
+     */
+    @RolesAllowed(Roles.NGB)
+    public SessionView reschedule(long id, SessionForm form) {
+        TrainingSession session = em.find(TrainingSession.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (session == null) {
+            throw new NotFound("api.sessie.niet.gevonden");
+        }
+        requireValid(form);
+        long booked = enrolments.count(id, EnrolmentStatus.BOOKED);
+        if (form.getCapacity() < booked) {
+            throw InvalidInputException.of("capacity", "weerbaar.sessie.capaciteit.onder.bezetting");
+        }
+        boolean moved;
+        try {
+            moved = session.reschedule(form.getTitle(), form.getStart(), form.getEnd(), form.getLocation(),
+                    Provincie.metNaam(form.getProvince()).orElseThrow(), form.getCapacity());
+        } catch (LifecycleViolation e) {
+            throw new Conflict("sessie.wijzigen.voorbij", session.getStatus().name());
+        }
+        session.plan(form.getMinParticipants(), form.getEnrolmentDeadline(), form.getCancellationDeadline(),
+                form.getNotes(), form.getTrainers());
+        LocalDateTime now = Amsterdam.now();
+        List<Enrolment> waitlist = enrolments.waitlist(id);
+        for (int i = 0; i < waitlist.size() && booked < session.getCapacity(); i++, booked++) {
+            waitlist.get(i).promote(now);
+            changes.fire(new EnrolmentChanged(waitlist.get(i).getId(), EnrolmentChanged.Kind.PROMOTED));
+        }
+        if (moved) {
+            for (Enrolment e : enrolments.ofSession(id)) {
+                if (e.getStatus() == EnrolmentStatus.BOOKED || e.getStatus() == EnrolmentStatus.WAITLISTED) {
+                    e.sessionChanged(now);
+                    changes.fire(new EnrolmentChanged(e.getId(), EnrolmentChanged.Kind.SESSION_CHANGED));
+                }
+            }
+        }
+        session.reflectBookings(booked);
+        em.flush();
+        LOG.info(() -> "Session " + id + " changed by " + caller.getCallerPrincipal().getName());
+        return SessionView.of(session, countsOf(List.of(id)).getOrDefault(id, Map.of()));
+    }
+
+    /**
      * What is wrong with a planned session, without storing it (and without marking the caller's
      * transaction for rollback): field to message in the given language; empty when it would pass.
      */

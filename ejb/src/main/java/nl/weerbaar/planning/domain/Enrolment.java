@@ -114,6 +114,11 @@ public class Enrolment {
         changeTo(attendance, now);
     }
 
+    /** The session moved: the calendar invitation must be updated, so its sequence goes up. */
+    public void sessionChanged(LocalDateTime now) {
+        changeTo(status, now);
+    }
+
     /** Notes that the reminder went out; it goes out once. */
     public void markReminded(LocalDateTime now) {
         if (reminderSentAt == null) {

@@ -124,6 +124,29 @@ public class TrainingSession {
         return value.strip();
     }
 
+    /**
+     * Changes when, where and how big the session is. Allowed until it is held.
+     *
+     * @return true when date, time or place changed, which participants must be told about
+     */
+    public boolean reschedule(String newTitle, LocalDateTime newStart, LocalDateTime newEnd, String newLocation,
+            Provincie newProvince, int newCapacity) {
+        if (status == SessionStatus.HELD || status == SessionStatus.CLOSED || status == SessionStatus.CANCELLED) {
+            throw new LifecycleViolation(status, status);
+        }
+        if (!newEnd.isAfter(newStart) || newCapacity < MIN_CAPACITY || newCapacity > MAX_CAPACITY) {
+            throw new IllegalArgumentException("invalid period or capacity");
+        }
+        boolean moved = !newStart.equals(start) || !newEnd.equals(end) || !newLocation.strip().equals(location);
+        this.title = requireText(newTitle, "title");
+        this.start = newStart;
+        this.end = newEnd;
+        this.location = requireText(newLocation, "location");
+        this.province = Objects.requireNonNull(newProvince, "province");
+        this.capacity = newCapacity;
+        return moved;
+    }
+
     /** Sets what the planner decided beyond the basics; null deadlines fall back to the defaults. */
     public void plan(int minimum, LocalDateTime enrolmentBy, LocalDateTime cancellationBy, String note,
             Set<String> trainerUsernames) {

@@ -92,6 +92,24 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NGB)
     public Response create(SessionJson json) {
+        return withForm(json, form -> {
+            SessionView created = service.schedule(form);
+            return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                    .entity(created).build();
+        });
+    }
+
+    /** Changes a session; participants hear about a new date, time or place. */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.NGB)
+    public Response change(@PathParam("id") long id, SessionJson json) {
+        return withForm(json, form -> Response.ok(service.reschedule(id, form)).build());
+    }
+
+    /** Reads the body into a form and runs the action, or answers 400 naming every bad field. */
+    private Response withForm(SessionJson json, Function<SessionForm, Response> action) {
         Locale locale = RequestLocale.of(headers);
         if (json == null) {
             return ApiError.response(Response.Status.BAD_REQUEST, Texts.get(locale, "api.body.ontbreekt"));
@@ -121,9 +139,7 @@ public class SessionResource {
         }
         try {
             if (errors.isEmpty()) {
-                SessionView created = service.schedule(form);
-                return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                        .entity(created).build();
+                return action.apply(form);
             }
         } catch (InvalidInputException e) {
             errors.putAll(violations.byField(e, locale));
