@@ -210,6 +210,31 @@ class EnrolmentIT {
         assertEquals(403, Http.api("bzk").get("api/sessions/" + own + "/enrolments").statusCode());
     }
 
+    @Test
+    void theDemandPerProvinceCountsTheRegisterAndTheEnrolments() {
+        JsonObject before = zeeland();
+        String json = "{\"name\":\"Burgemeester Zeeland\",\"email\":\"z-" + UUID.randomUUID() + "@example.nl\","
+                + "\"office\":\"burgemeester\",\"gemeentecode\":\"GM0687\",\"inOfficeSince\":\"2021-01-01\"}";
+        HttpResponse<String> created = Http.api("ngb").postJson("api/participants", json);
+        assertEquals(201, created.statusCode(), created.body());
+        long participant = Http.object(created.body()).getJsonNumber("id").longValue();
+        JsonObject registered = zeeland();
+        assertEquals(before.getInt("registered") + 1, registered.getInt("registered"));
+        assertEquals(before.getInt("notYetReached") + 1, registered.getInt("notYetReached"));
+        assertEquals(201, enrol(newSession(8), participant).statusCode());
+        JsonObject enrolled = zeeland();
+        assertEquals(before.getInt("booked") + 1, enrolled.getInt("booked"));
+        assertEquals(before.getInt("notYetReached"), enrolled.getInt("notYetReached"));
+        assertEquals(403, Http.api("bzk").get("api/planning/demand").statusCode());
+    }
+
+    private static JsonObject zeeland() {
+        HttpResponse<String> demand = Http.api("ngb").get("api/planning/demand");
+        assertEquals(200, demand.statusCode(), demand.body());
+        return Http.array(demand.body()).getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("province").equals("Zeeland")).findFirst().orElseThrow();
+    }
+
     private static HttpResponse<String> status(long session, String status) {
         return Http.api("ngb").putJson("api/sessions/" + session + "/status", "{\"status\":\"" + status + "\"}");
     }

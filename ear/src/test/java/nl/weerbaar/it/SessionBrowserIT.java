@@ -59,6 +59,18 @@ class SessionBrowserIT {
             browser.driver.findElement(By.id("sessieForm:save")).click();
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sessiesForm:sessies"), title));
             assertTrue(browser.driver.getPageSource().contains("is gepland"));
+            browser.assertAccessible("planning with calendar, filters and demand");
+
+            // Filter by province with the keyboard: the new Utrecht session stays, Zeeland hides it.
+            browser.driver.findElement(By.id("sessiesForm:filterProvincie_label")).sendKeys("Zeeland");
+            browser.wait.until(ExpectedConditions.textToBe(By.id("sessiesForm:filterProvincie_label"), "Zeeland"));
+            browser.driver.findElement(By.id("sessiesForm:filteren")).click();
+            browser.wait.until(ExpectedConditions.not(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("sessiesForm:sessies"), title)));
+            browser.driver.findElement(By.id("sessiesForm:filterProvincie_label")).sendKeys("Utrecht");
+            browser.wait.until(ExpectedConditions.textToBe(By.id("sessiesForm:filterProvincie_label"), "Utrecht"));
+            browser.driver.findElement(By.id("sessiesForm:filteren")).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sessiesForm:sessies"), title));
             browser.logout();
 
             browser.login("deelnemer");

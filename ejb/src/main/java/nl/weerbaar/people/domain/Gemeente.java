@@ -38,6 +38,25 @@ public class Gemeente {
         // for JPA
     }
 
+    public Gemeente(String code, String naam, String veiligheidsregioCode, String veiligheidsregio, Provincie provincie) {
+        this.code = java.util.Objects.requireNonNull(code, "code");
+        update(naam, veiligheidsregioCode, veiligheidsregio, provincie);
+    }
+
+    /** Takes the facts of a newer list; a gemeente on the list is active. */
+    public void update(String newNaam, String newRegioCode, String newRegio, Provincie newProvincie) {
+        this.naam = java.util.Objects.requireNonNull(newNaam, "naam");
+        this.veiligheidsregioCode = java.util.Objects.requireNonNull(newRegioCode, "veiligheidsregioCode");
+        this.veiligheidsregio = java.util.Objects.requireNonNull(newRegio, "veiligheidsregio");
+        this.provincie = java.util.Objects.requireNonNull(newProvincie, "provincie");
+        this.actief = true;
+    }
+
+    /** Gone from the list (merged): no longer offered, but participants keep their link to it. */
+    public void retire() {
+        this.actief = false;
+    }
+
     public String getCode() {
         return code;
     }

@@ -21,6 +21,7 @@ import nl.weerbaar.imports.ImportRejected;
 import nl.weerbaar.imports.ParticipantImport;
 import nl.weerbaar.imports.RowProblem;
 import nl.weerbaar.imports.SessionImport;
+import nl.weerbaar.people.application.GemeenteListImport;
 import nl.weerbaar.people.domain.Roles;
 
 /**
@@ -46,6 +47,9 @@ public class ImportResource {
     @Inject
     private SessionImport sessions;
 
+    @Inject
+    private GemeenteListImport gemeenten;
+
     @Context
     private HttpHeaders headers;
 
@@ -61,6 +65,25 @@ public class ImportResource {
     @Consumes(MediaType.WILDCARD)
     public Response sessions(InputStream body) throws IOException {
         return run(body, sessions::importFile);
+    }
+
+    /** Replaces the list of gemeenten (CSV as the municipalities list); merged ones are retired, not deleted. */
+    @POST
+    @Path("gemeenten")
+    @Consumes(MediaType.WILDCARD)
+    public Response gemeenten(InputStream body) throws IOException {
+        byte[] content = body == null ? new byte[0] : body.readNBytes(READ_LIMIT);
+        Locale locale = RequestLocale.of(headers);
+        try {
+            GemeenteListImport.Result result = gemeenten.replaceWith(new String(content, java.nio.charset.StandardCharsets.UTF_8));
+            return Response.ok(result).build();
+        } catch (GemeenteListImport.GemeenteListRejected rejected) {
+            List<RowProblem> problems = rejected.problems().stream()
+                    .map(p -> new RowProblem(p.line(), null, nl.weerbaar.web.i18n.Texts.get(locale, "gemeenten." + p.message())))
+                    .toList();
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ImportError(problems.get(0).message(), null, problems)).build();
+        }
     }
 
     private Response run(InputStream body, BiFunction<byte[], Locale, Integer> importer) throws IOException {

@@ -20,21 +20,34 @@ public class SessionLazyModel extends LazyDataModel<SessionView> {
     private static final long serialVersionUID = 1L;
 
     private final TrainingSessionService service;
-    private final Set<SessionStatus> statuses;
+    private final SerializableSupplier<SessionQuery> base;
+
+    /** A query that the page can still change (filters), read at every load. */
+    public interface SerializableSupplier<T> extends java.util.function.Supplier<T>, java.io.Serializable {
+    }
 
     public SessionLazyModel(TrainingSessionService service, Set<SessionStatus> statuses) {
+        this(service, fixed(Set.copyOf(statuses)));
+    }
+
+    public SessionLazyModel(TrainingSessionService service, SerializableSupplier<SessionQuery> base) {
         this.service = service;
-        this.statuses = Set.copyOf(statuses);
+        this.base = base;
+    }
+
+    private static SerializableSupplier<SessionQuery> fixed(Set<SessionStatus> statuses) {
+        java.util.EnumSet<SessionStatus> copy = java.util.EnumSet.copyOf(statuses);
+        return () -> SessionQuery.inStatuses(copy);
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) service.list(SessionQuery.inStatuses(statuses).page(0, 1)).total();
+        return (int) service.list(base.get().page(0, 1)).total();
     }
 
     @Override
     public List<SessionView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        SessionQuery query = SessionQuery.inStatuses(statuses).page(first, Math.max(1, Math.min(pageSize, SessionQuery.MAX_LIMIT)));
+        SessionQuery query = base.get().page(first, Math.max(1, Math.min(pageSize, SessionQuery.MAX_LIMIT)));
         SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
         if (sort != null && sort.getOrder() != SortOrder.UNSORTED) {
             SessionQuery.SortField field = Arrays.stream(SessionQuery.SortField.values())

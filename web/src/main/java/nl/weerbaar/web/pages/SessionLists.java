@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.EnumSet;
+import java.util.List;
+import nl.weerbaar.people.domain.Provincie;
 import nl.weerbaar.planning.application.TrainingSessionService;
+import nl.weerbaar.planning.domain.SessionQuery;
 import nl.weerbaar.planning.domain.SessionStatus;
 
 /** The session lists of the pages: NGB's list of everything planned, and what a participant can join. */
@@ -21,12 +24,76 @@ public class SessionLists implements Serializable {
     private SessionLazyModel planned;
     private SessionLazyModel open;
 
-    /** Every session in any status (NGB). */
+    private String province;
+    private String status;
+    private java.time.LocalDate from;
+    private java.time.LocalDate to;
+
+    /** Every session (NGB), narrowed by the filters above the table. */
     public SessionLazyModel getPlanned() {
         if (planned == null) {
-            planned = new SessionLazyModel(service, EnumSet.allOf(SessionStatus.class));
+            planned = new SessionLazyModel(service, this::plannedQuery);
         }
         return planned;
+    }
+
+    private SessionQuery plannedQuery() {
+        java.util.Set<SessionStatus> statuses = status == null || status.isBlank()
+                ? EnumSet.allOf(SessionStatus.class) : EnumSet.of(SessionStatus.valueOf(status));
+        return SessionQuery.inStatuses(statuses).between(from, to)
+                .in(province == null ? null : Provincie.metNaam(province).orElse(null));
+    }
+
+    /** The filtered sessions as a calendar; each event links to the session's page. */
+    public org.primefaces.model.ScheduleModel getCalendar() {
+        org.primefaces.model.DefaultScheduleModel calendar = new org.primefaces.model.DefaultScheduleModel();
+        String context = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        for (var s : service.list(plannedQuery()).sessions()) {
+            calendar.addEvent(org.primefaces.model.DefaultScheduleEvent.builder().id(String.valueOf(s.id()))
+                    .title(s.title() + " — " + s.location()).startDate(s.start()).endDate(s.end())
+                    .url(context + "/planning/sessie.xhtml?id=" + s.id()).build());
+        }
+        return calendar;
+    }
+
+    public List<String> getProvinces() {
+        return java.util.Arrays.stream(Provincie.values()).map(Provincie::naam).toList();
+    }
+
+    public List<String> getStatuses() {
+        return java.util.Arrays.stream(SessionStatus.values()).map(Enum::name).toList();
+    }
+
+    public String getProvince() {
+        return province;
+    }
+
+    public void setProvince(String province) {
+        this.province = province;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public java.time.LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(java.time.LocalDate from) {
+        this.from = from;
+    }
+
+    public java.time.LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(java.time.LocalDate to) {
+        this.to = to;
     }
 
     /** Sessions that take enrolments or a waitlist. */
