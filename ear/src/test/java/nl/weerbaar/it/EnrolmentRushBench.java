@@ -34,6 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class EnrolmentRushBench {
 
     private static final int REQUESTS = 200;
+    /** The server datasource's max-pool-size (configure.cli). */
+    private static final int POOL = 40;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -109,20 +111,35 @@ class EnrolmentRushBench {
             s.execute("delete from bench_counter");
             s.execute("insert into bench_counter values (1, 0)");
         }
+        // Like the server, the baseline shares a pool of open connections (as many as the server's
+        // datasource may hold) among the 200 threads; PostgreSQL would refuse 200 connections anyway.
+        java.util.concurrent.BlockingQueue<Connection> pool = new java.util.concurrent.ArrayBlockingQueue<>(POOL);
+        for (int i = 0; i < POOL; i++) {
+            Connection c = DriverManager.getConnection(url, user, password);
+            c.setAutoCommit(false);
+            pool.add(c);
+        }
         List<Callable<Void>> updates = new ArrayList<>();
         for (int i = 0; i < REQUESTS; i++) {
             updates.add(() -> {
-                try (Connection c = DriverManager.getConnection(url, user, password)) {
-                    c.setAutoCommit(false);
-                    try (Statement s = c.createStatement()) {
-                        s.executeUpdate("update bench_counter set n = n + 1 where id = 1");
-                    }
+                Connection c = pool.take();
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("update bench_counter set n = n + 1 where id = 1");
                     c.commit();
+                } finally {
+                    pool.add(c);
                 }
                 return null;
             });
         }
-        Run jdbc = rush(updates);
+        Run jdbc;
+        try {
+            jdbc = rush(updates);
+        } finally {
+            for (Connection c : pool) {
+                c.close();
+            }
+        }
 
         Map<String, Long> counts = Http.array(ngb.get("api/sessions/" + session + "/enrolments").body())
                 .getValuesAs(JsonObject.class).stream()

@@ -67,7 +67,7 @@ public class EnrolmentMails {
         TrainingSession session = enrolment.getSession();
         ResourceBundle texts = ResourceBundle.getBundle("nl.weerbaar.notification.mails", DUTCH);
         String key = kind.name().toLowerCase(Locale.ROOT);
-        int position = enrolments.waitlist(session.getId()).indexOf(enrolment) + 1;
+        int position = enrolment.getStatus() == EnrolmentStatus.WAITLISTED ? enrolments.waitlistPosition(enrolment) : 0;
         Object[] arguments = {enrolment.getParticipant().getNaam(), session.getTitle(), WHEN.format(session.getStart()),
             session.getLocation(), position};
         String from = mail.getProperty("mail.from") != null ? mail.getProperty("mail.from") : "weerbaar@localhost";

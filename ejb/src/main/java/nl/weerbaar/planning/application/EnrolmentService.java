@@ -76,13 +76,14 @@ public class EnrolmentService {
         if (participant == null) {
             throw new NotFound("api.deelnemer.niet.gevonden");
         }
+        // Checked before the session lock (her own row is locked already), to keep that lock short.
+        if (enrolments.hasActive(participantId)) {
+            throw new Conflict("enrolment.al.ingeschreven");
+        }
         TrainingSession session = lockedSession(sessionId);
         LocalDateTime now = Amsterdam.now();
         if (!session.takesEnrolments(now)) {
             throw new Conflict("enrolment.sessie.gesloten");
-        }
-        if (enrolments.hasActive(participantId)) {
-            throw new Conflict("enrolment.al.ingeschreven");
         }
         long booked = enrolments.count(sessionId, EnrolmentStatus.BOOKED);
         Enrolment enrolment = booked < session.getCapacity()
@@ -145,8 +146,7 @@ public class EnrolmentService {
         }
         return enrolments.openOf(self.getId()).map(e -> {
             TrainingSession s = e.getSession();
-            Integer position = e.getStatus() == EnrolmentStatus.WAITLISTED
-                    ? enrolments.waitlist(s.getId()).indexOf(e) + 1 : null;
+            Integer position = e.getStatus() == EnrolmentStatus.WAITLISTED ? enrolments.waitlistPosition(e) : null;
             return new MyEnrolment(s.getId(), self.getId(), s.getTitle(), s.getStart(), s.getEnd(), s.getLocation(),
                     e.getStatus().name(), position, s.allowsSelfCancellation(Amsterdam.now()));
         });
@@ -212,7 +212,7 @@ public class EnrolmentService {
     private EnrolmentView view(Enrolment enrolment) {
         Integer position = null;
         if (enrolment.getStatus() == EnrolmentStatus.WAITLISTED) {
-            position = enrolments.waitlist(enrolment.getSession().getId()).indexOf(enrolment) + 1;
+            position = enrolments.waitlistPosition(enrolment);
         }
         return EnrolmentView.of(enrolment, position);
     }

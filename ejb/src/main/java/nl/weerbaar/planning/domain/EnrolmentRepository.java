@@ -19,6 +19,9 @@ public interface EnrolmentRepository {
 
     long count(long sessionId, EnrolmentStatus status);
 
+    /** Where a waitlisted enrolment stands in line, counting from 1 (a count, not a list). */
+    int waitlistPosition(Enrolment waitlisted);
+
     /** The session's waitlist, first in line first. */
     List<Enrolment> waitlist(long sessionId);
 

@@ -83,7 +83,8 @@ public class TrainingSession {
     @Column(length = 2000)
     private String notes;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // Lazy: the row is locked for every enrolment, which needs no trainers.
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "session_trainer", joinColumns = @JoinColumn(name = "session_id"))
     @Column(name = "username", length = 64)
     private Set<String> trainers = new HashSet<>();

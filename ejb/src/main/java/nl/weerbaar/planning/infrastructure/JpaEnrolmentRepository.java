@@ -58,6 +58,14 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
     }
 
     @Override
+    public int waitlistPosition(Enrolment waitlisted) {
+        return em.createQuery("select count(e) from Enrolment e where e.session.id = :s and e.status = :w"
+                        + " and e.queueNumber <= :q", Long.class)
+                .setParameter("s", waitlisted.getSession().getId()).setParameter("w", EnrolmentStatus.WAITLISTED)
+                .setParameter("q", waitlisted.getQueueNumber()).getSingleResult().intValue();
+    }
+
+    @Override
     public List<Enrolment> waitlist(long sessionId) {
         return em.createQuery("select e from Enrolment e where e.session.id = :s and e.status = :w"
                         + " order by e.queueNumber", Enrolment.class)
