@@ -3,7 +3,6 @@ package nl.weerbaar.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -92,14 +91,7 @@ class EnrolmentBrowserIT {
     @Test
     void theTrainerRecordsAttendanceOnceTheSessionHasBegun() throws Exception {
         LocalDateTime start = LocalDateTime.now(ZoneId.of("Europe/Amsterdam")).plusSeconds(3).truncatedTo(ChronoUnit.SECONDS);
-        DateTimeFormatter iso = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
-        String json = SessionJsonFixture.valid(SessionJsonFixture.uniqueTitle("Aanwezig"))
-                .replace("2027-03-01T09:00:00", start.format(iso))
-                .replace("\"capacity\":8", "\"capacity\":8,\"minParticipants\":1,\"trainers\":[\"trainer\"],"
-                        + "\"enrolmentDeadline\":\"" + start.minusSeconds(1).format(iso) + "\"");
-        HttpResponse<String> created = Http.api("ngb").postJson("api/sessions", json);
-        assertEquals(201, created.statusCode(), created.body());
-        long session = Http.object(created.body()).getJsonNumber("id").longValue();
+        long session = EnrolmentIT.sessionStartingAt(start);
         long participant = EnrolmentIT.newParticipant();
         assertEquals(201, Http.api("ngb").postJson("api/sessions/" + session + "/enrolments",
                 "{\"participantId\":" + participant + "}").statusCode());

@@ -46,6 +46,17 @@ class EnrolmentIT {
         return Http.object(created.body()).getJsonNumber("id").longValue();
     }
 
+    /** A session of the demo trainer that starts soon (enrolment closes a second before), to test attendance. */
+    static long sessionStartingAt(LocalDateTime start) {
+        String json = SessionJsonFixture.valid(SessionJsonFixture.uniqueTitle("Aanwezigheid"))
+                .replace("2027-03-01T09:00:00", start.format(ISO))
+                .replace("\"capacity\":8", "\"capacity\":8,\"minParticipants\":1,\"trainers\":[\"trainer\"],"
+                        + "\"enrolmentDeadline\":\"" + start.minusSeconds(1).format(ISO) + "\"");
+        HttpResponse<String> created = Http.api("ngb").postJson("api/sessions", json);
+        assertEquals(201, created.statusCode(), created.body());
+        return Http.object(created.body()).getJsonNumber("id").longValue();
+    }
+
     static long newParticipant() {
         String json = "{\"name\":\"Wethouder " + UUID.randomUUID().toString().substring(0, 6) + "\",\"email\":\"w-"
                 + UUID.randomUUID() + "@example.nl\",\"office\":\"wethouder\",\"gemeentecode\":\"GM0344\","
@@ -175,13 +186,7 @@ class EnrolmentIT {
     @Test
     void theSessionsTrainerRecordsAttendanceOnceItHasBegun() throws InterruptedException {
         LocalDateTime start = LocalDateTime.now(ZoneId.of("Europe/Amsterdam")).plusSeconds(4).truncatedTo(ChronoUnit.SECONDS);
-        String json = SessionJsonFixture.valid(SessionJsonFixture.uniqueTitle("Aanwezigheid"))
-                .replace("2027-03-01T09:00:00", start.format(ISO))
-                .replace("\"capacity\":8", "\"capacity\":8,\"minParticipants\":1,\"trainers\":[\"trainer\"],"
-                        + "\"enrolmentDeadline\":\"" + start.minusSeconds(1).format(ISO) + "\"");
-        HttpResponse<String> created = Http.api("ngb").postJson("api/sessions", json);
-        assertEquals(201, created.statusCode(), created.body());
-        long session = Http.object(created.body()).getJsonNumber("id").longValue();
+        long session = sessionStartingAt(start);
         long came = newParticipant();
         long stayedAway = newParticipant();
         assertEquals(201, enrol(session, came).statusCode());

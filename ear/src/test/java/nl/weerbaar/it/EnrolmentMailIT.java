@@ -9,16 +9,11 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -52,23 +47,8 @@ class EnrolmentMailIT {
         return Http.object(Http.api("ngb").get("api/participants/" + participant).body()).getString("email");
     }
 
-    /** Waits for the n-th mail to this address (mails leave asynchronously, after the commit). */
     private static MimeMessage awaitMail(String to, int nth) throws Exception {
-        Instant until = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(until)) {
-            List<MimeMessage> mine = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
-                try {
-                    return m.getRecipients(Message.RecipientType.TO)[0].toString().equals(to);
-                } catch (Exception e) {
-                    return false;
-                }
-            }).toList();
-            if (mine.size() >= nth) {
-                return mine.get(nth - 1);
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no mail number " + nth + " to " + to + " within 20 s");
+        return Mailbox.await(SMTP, to, nth);
     }
 
     private static Calendar calendarOf(MimeMessage message) throws Exception {
@@ -212,13 +192,7 @@ class EnrolmentMailIT {
 
         assertEquals(200, Http.api("admin").postJson("api/admin/reminders", "").statusCode());
         Thread.sleep(1500);
-        long toHer = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getRecipients(Message.RecipientType.TO)[0].toString().equals(email);
-            } catch (Exception e) {
-                return false;
-            }
-        }).count();
+        long toHer = Mailbox.to(SMTP, email).size();
         assertEquals(2, toHer, "the booking mail and one reminder, not two");
         assertEquals(403, Http.api("ngb").postJson("api/admin/reminders", "").statusCode());
     }

@@ -1,0 +1,40 @@
+package nl.weerbaar.it;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/** Reading what GreenMail received: mails leave the server asynchronously, after the commit. */
+final class Mailbox {
+
+    private Mailbox() {
+    }
+
+    /** The mails to this address so far, in arrival order. */
+    static List<MimeMessage> to(GreenMailExtension smtp, String address) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getRecipients(Message.RecipientType.TO)[0].toString().equals(address);
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    /** Waits (at most 20 s) for the n-th mail to this address. */
+    static MimeMessage await(GreenMailExtension smtp, String address, int nth) throws InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(until)) {
+            List<MimeMessage> mine = to(smtp, address);
+            if (mine.size() >= nth) {
+                return mine.get(nth - 1);
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no mail number " + nth + " to " + address + " within 20 s");
+    }
+}
