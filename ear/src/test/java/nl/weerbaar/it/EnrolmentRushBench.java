@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Benchmark (profile bench, see ear/src/bench/enrolment-rush.sh): 200 concurrent HTTP enrolments
+ * Benchmark (profile bench, see ear/src/bench/planning-bench.sh): 200 concurrent HTTP enrolments
  * into one 8-seat session, next to the same number of threads doing a single-row UPDATE and COMMIT
  * over plain JDBC against the same PostgreSQL. Prints figures; asserts only the booking counts.
  */

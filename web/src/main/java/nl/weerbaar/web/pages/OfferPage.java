@@ -17,10 +17,7 @@ import nl.weerbaar.planning.domain.SessionStatus;
 import nl.weerbaar.platform.errors.Conflict;
 import nl.weerbaar.platform.errors.NotFound;
 import org.primefaces.event.SelectEvent;
-import org.primefaces.model.DefaultScheduleEvent;
-import org.primefaces.model.DefaultScheduleModel;
 import org.primefaces.model.ScheduleEvent;
-import org.primefaces.model.ScheduleModel;
 
 /** The participant's offer: the calendar of open sessions, enrolling, and her own enrolment. */
 @Named
@@ -38,18 +35,13 @@ public class OfferPage implements Serializable {
     @Inject
     private CurrentUser user;
 
-    private ScheduleModel calendar;
+    private SessionCalendar calendar;
     private SessionView selected;
     private MyEnrolment mine;
 
     @PostConstruct
     void load() {
-        calendar = new DefaultScheduleModel();
-        SessionQuery open = SessionQuery.inStatuses(EnumSet.of(SessionStatus.OPEN, SessionStatus.FULL));
-        for (SessionView s : sessions.list(open).sessions().stream().filter(SessionView::enrolmentOpen).toList()) {
-            calendar.addEvent(DefaultScheduleEvent.<Long>builder().id(String.valueOf(s.id())).data(s.id())
-                    .title(s.title() + " — " + s.location()).startDate(s.start()).endDate(s.end()).build());
-        }
+        calendar = new SessionCalendar(sessions, OfferPage::openSessions, SessionView::enrolmentOpen, null);
         mine = user.hasRole("participant") ? enrolments.mine().orElse(null) : null;
     }
 
@@ -87,13 +79,19 @@ public class OfferPage implements Serializable {
         load();
     }
 
-    /** The calendar opens on the month of the first session on offer. */
+    private static SessionQuery openSessions() {
+        return SessionQuery.inStatuses(EnumSet.of(SessionStatus.OPEN, SessionStatus.FULL))
+                .between(nl.weerbaar.platform.Amsterdam.now().toLocalDate(), null);
+    }
+
+    /** The calendar opens on the month of the first session still open for enrolment. */
     public java.time.LocalDate getInitialDate() {
-        return calendar.getEvents().stream().map(e -> e.getStartDate().toLocalDate()).min(java.util.Comparator.naturalOrder())
+        return sessions.list(openSessions().page(0, 50)).sessions().stream().filter(SessionView::enrolmentOpen)
+                .map(s -> s.start().toLocalDate()).findFirst()
                 .orElse(nl.weerbaar.platform.Amsterdam.now().toLocalDate());
     }
 
-    public ScheduleModel getCalendar() {
+    public SessionCalendar getCalendar() {
         return calendar;
     }
 

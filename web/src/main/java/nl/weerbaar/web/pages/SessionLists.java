@@ -44,14 +44,13 @@ public class SessionLists implements Serializable {
                 .in(province == null ? null : Provincie.metNaam(province).orElse(null));
     }
 
-    /** The filtered sessions as a calendar; each event links to the session's page. */
-    public org.primefaces.model.ScheduleModel getCalendar() {
-        org.primefaces.model.DefaultScheduleModel calendar = new org.primefaces.model.DefaultScheduleModel();
-        String context = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
-        for (var s : service.list(plannedQuery()).sessions()) {
-            calendar.addEvent(org.primefaces.model.DefaultScheduleEvent.builder().id(String.valueOf(s.id()))
-                    .title(s.title() + " — " + s.location()).startDate(s.start()).endDate(s.end())
-                    .url(context + "/planning/sessie.xhtml?id=" + s.id()).build());
+    private SessionCalendar calendar;
+
+    /** The filtered sessions as a calendar, loaded per visible month; each event links to the session's page. */
+    public SessionCalendar getCalendar() {
+        if (calendar == null) {
+            String context = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+            calendar = new SessionCalendar(service, this::plannedQuery, s -> true, context + "/planning/sessie.xhtml?id=");
         }
         return calendar;
     }
