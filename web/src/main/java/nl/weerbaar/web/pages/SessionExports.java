@@ -24,13 +24,23 @@ public class SessionExports implements Serializable {
     @Inject
     private SessionExport export;
 
+    private transient List<ExportRun> runs;
+    private transient Object runsRequest;
+
     public void start() {
         long id = export.start();
+        runs = null;
         Messages.add(null, FacesMessage.SEVERITY_INFO, Messages.text("export.gestart", id));
     }
 
+    /** The runs, read once per request (the page asks several times while rendering). */
     public List<ExportRun> getRuns() {
-        return export.recent(SHOWN);
+        Object request = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        if (runs == null || runsRequest != request) {
+            runs = export.recent(SHOWN);
+            runsRequest = request;
+        }
+        return runs;
     }
 
     /** True while a run is busy, so the page keeps polling. */
