@@ -108,6 +108,34 @@ class InvitationIT {
     }
 
     @Test
+    void ngbAddsAParticipantOnTheRegisterPageAndInvitesHer() throws Exception {
+        String email = "register-" + UUID.randomUUID().toString().substring(0, 8) + "@example.nl";
+        try (Browser browser = Browser.start()) {
+            browser.login("ngb");
+            browser.open("planning/deelnemers.xhtml");
+            browser.assertAccessible("participant register");
+            browser.driver.findElement(org.openqa.selenium.By.id("deelnemerForm:naam")).sendKeys("Wethouder Utrecht");
+            browser.driver.findElement(org.openqa.selenium.By.id("deelnemerForm:email")).sendKeys(email);
+            browser.driver.findElement(org.openqa.selenium.By.id("deelnemerForm:ambt_label")).sendKeys("wethouder");
+            browser.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(
+                    org.openqa.selenium.By.id("deelnemerForm:ambt_label"), "wethouder"));
+            browser.driver.findElement(org.openqa.selenium.By.id("deelnemerForm:gemeenteCode_label")).sendKeys("Utrecht");
+            browser.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(
+                    org.openqa.selenium.By.id("deelnemerForm:gemeenteCode_label"), "Utrecht"));
+            browser.driver.findElement(org.openqa.selenium.By.id("deelnemerForm:inFunctieSinds_input"))
+                    .sendKeys("01-09-2022", org.openqa.selenium.Keys.TAB);
+            browser.driver.findElement(org.openqa.selenium.By.id("deelnemerForm:toevoegen")).click();
+            browser.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                    org.openqa.selenium.By.id("zoekForm:deelnemers"), email));
+            browser.assertAccessible("participant register after adding");
+            browser.driver.findElement(org.openqa.selenium.By.cssSelector("[id$=':uitnodigen']")).click();
+            browser.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                    org.openqa.selenium.By.id("messages"), "Een uitnodiging om een account aan te maken is gestuurd"));
+        }
+        assertTrue(tokenMailedTo(email).length() > 20, "the invitation mail arrived with its link");
+    }
+
+    @Test
     void anUnknownTokenIsNotFoundAndOnlyNgbInvites() {
         assertEquals(404, Http.api(null).get("api/invitations/bestaat-niet").statusCode());
         long participant = EnrolmentIT.newParticipant();

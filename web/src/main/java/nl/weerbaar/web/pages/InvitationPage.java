@@ -52,9 +52,7 @@ public class InvitationPage implements Serializable {
             Messages.flash("uitnodiging.klaar");
             return "/login.xhtml?faces-redirect=true";
         } catch (InvalidInputException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            violations.byField(e, faces.getViewRoot().getLocale())
-                    .forEach((field, message) -> Messages.add(FORM_ID + ":" + field, FacesMessage.SEVERITY_ERROR, message));
+            Messages.perField(FORM_ID, violations.byField(e, FacesContext.getCurrentInstance().getViewRoot().getLocale()));
             return null;
         } catch (Conflict | NotFound refusal) {
             Messages.refused(refusal);

@@ -35,6 +35,12 @@ final class Messages {
         add(null, FacesMessage.SEVERITY_ERROR, message);
     }
 
+    /** Puts each message next to its field of the form, and marks the request as failed validation. */
+    static void perField(String formId, java.util.Map<String, String> messagesByField) {
+        messagesByField.forEach((field, message) -> add(formId + ":" + field, FacesMessage.SEVERITY_ERROR, message));
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
     /** A message that survives the redirect after a successful post. */
     static void flash(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import nl.weerbaar.people.domain.Provincie;
 import nl.weerbaar.planning.application.SessionForm;
 import nl.weerbaar.planning.application.SessionView;
@@ -89,10 +88,7 @@ public class SessionPlanner implements Serializable {
             Messages.refused(refusal);
             return null;
         } catch (InvalidInputException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            Map<String, String> byField = violations.byField(e, faces.getViewRoot().getLocale());
-            byField.forEach((field, message) -> Messages.add(FORM_ID + ":" + field, FacesMessage.SEVERITY_ERROR, message));
-            faces.validationFailed();
+            Messages.perField(FORM_ID, violations.byField(e, FacesContext.getCurrentInstance().getViewRoot().getLocale()));
             return null;
         }
     }
