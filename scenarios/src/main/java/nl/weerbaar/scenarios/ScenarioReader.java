@@ -1,0 +1,193 @@
+package nl.weerbaar.scenarios;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads a scenario file (JSON). Structural problems (not JSON, a missing or wrongly typed field)
+ * become {@link ScenarioProblem}s naming the file and, where it can be found, the line.
+ */
+public final class ScenarioReader {
+
+    /** The outcome: the scenario when it could be read, and what was wrong. */
+    public record Result(Scenario scenario, List<ScenarioProblem> problems) {
+    }
+
+    private final String file;
+    private final String text;
+    private final List<ScenarioProblem> problems = new ArrayList<>();
+
+    private ScenarioReader(String file, String text) {
+        this.file = file;
+        this.text = text;
+    }
+
+    public static Result read(String file, String text) {
+        return new ScenarioReader(file, text).read();
+    }
+
+    private Result read() {
+        JsonObject root;
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            root = reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            problems.add(new ScenarioProblem(file, null, null, "geen geldige JSON: " + e.getMessage()));
+            return new Result(null, problems);
+        }
+        String id = string(root, "id", null);
+        List<Scenario.Node> nodes = new ArrayList<>();
+        JsonArray array = root.containsKey("nodes") && root.get("nodes").getValueType() == JsonValue.ValueType.ARRAY
+                ? root.getJsonArray("nodes") : null;
+        if (array == null) {
+            problems.add(new ScenarioProblem(file, null, null, "veld 'nodes' ontbreekt of is geen lijst"));
+        } else {
+            for (JsonValue value : array) {
+                if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                    problems.add(new ScenarioProblem(file, null, null, "een node is geen object"));
+                    continue;
+                }
+                nodes.add(node(value.asJsonObject()));
+            }
+        }
+        JsonObject range = root.containsKey("scoreRange") && root.get("scoreRange").getValueType() == JsonValue.ValueType.OBJECT
+                ? root.getJsonObject("scoreRange") : null;
+        if (range == null) {
+            problems.add(new ScenarioProblem(file, lineOf("scoreRange"), null, "veld 'scoreRange' ontbreekt"));
+        }
+        Scenario scenario = new Scenario(id == null ? "" : id, integer(root, "version", null), string(root, "title", null),
+                theme(string(root, "part", null), null), integer(root, "estimatedMinutes", null), strings(root, "learningGoals"),
+                string(root, "source", null), range == null ? 0 : integer(range, "min", null),
+                range == null ? 0 : integer(range, "max", null), integer(root, "passMark", null),
+                string(root, "start", null), nodes);
+        return new Result(scenario, problems);
+    }
+
+    private Scenario.Node node(JsonObject o) {
+        String id = string(o, "id", null);
+        String typeName = string(o, "type", id);
+        Scenario.Type type = null;
+        try {
+            type = typeName == null ? null : Scenario.Type.valueOf(typeName.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(new ScenarioProblem(file, lineOfNode(id), id, "onbekend type '" + typeName + "'"));
+        }
+        List<Scenario.Choice> choices = new ArrayList<>();
+        if (o.containsKey("choices") && o.get("choices").getValueType() == JsonValue.ValueType.ARRAY) {
+            for (JsonValue c : o.getJsonArray("choices")) {
+                if (c.getValueType() == JsonValue.ValueType.OBJECT) {
+                    choices.add(choice(c.asJsonObject(), id));
+                }
+            }
+        }
+        return new Scenario.Node(id, type, optional(o, "text"), optional(o, "next"), choices, optional(o, "debrief"));
+    }
+
+    private Scenario.Choice choice(JsonObject o, String nodeId) {
+        Map<Theme, Integer> scores = new EnumMap<>(Theme.class);
+        if (o.containsKey("scores") && o.get("scores").getValueType() == JsonValue.ValueType.OBJECT) {
+            for (Map.Entry<String, JsonValue> e : o.getJsonObject("scores").entrySet()) {
+                Theme theme = theme(e.getKey(), nodeId);
+                if (theme != null && e.getValue() instanceof JsonNumber n) {
+                    scores.put(theme, n.intValue());
+                } else if (theme != null) {
+                    problems.add(new ScenarioProblem(file, lineOfNode(nodeId), nodeId, "score voor " + e.getKey() + " is geen getal"));
+                }
+            }
+        }
+        return new Scenario.Choice(optional(o, "id"), optional(o, "text"), optional(o, "feedback"), scores, optional(o, "next"));
+    }
+
+    private Theme theme(String name, String nodeId) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Theme.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            problems.add(new ScenarioProblem(file, nodeId == null ? lineOf("part") : lineOfNode(nodeId), nodeId,
+                    "onbekend thema '" + name + "' (A1, A2, A3, B of C)"));
+            return null;
+        }
+    }
+
+    private String string(JsonObject o, String key, String nodeId) {
+        JsonValue value = o.get(key);
+        if (value instanceof JsonString s) {
+            return s.getString();
+        }
+        problems.add(new ScenarioProblem(file, nodeId == null ? lineOf(key) : lineOfNode(nodeId), nodeId,
+                "veld '" + key + "' ontbreekt of is geen tekst"));
+        return null;
+    }
+
+    private static String optional(JsonObject o, String key) {
+        return o.get(key) instanceof JsonString s ? s.getString() : null;
+    }
+
+    private int integer(JsonObject o, String key, String nodeId) {
+        if (o.get(key) instanceof JsonNumber n) {
+            return n.intValue();
+        }
+        problems.add(new ScenarioProblem(file, lineOf(key), nodeId, "veld '" + key + "' ontbreekt of is geen getal"));
+        return 0;
+    }
+
+    private List<String> strings(JsonObject o, String key) {
+        List<String> list = new ArrayList<>();
+        if (o.get(key) instanceof JsonArray array) {
+            array.forEach(v -> {
+                if (v instanceof JsonString s) {
+                    list.add(s.getString());
+                }
+            });
+        }
+        return list;
+    }
+
+    /** The line of the first occurrence of a key, or null. */
+    private Integer lineOf(String key) {
+        return line("\"" + key + "\"");
+    }
+
+    /** The line where the node with this id is declared, or null. */
+    Integer lineOfNode(String nodeId) {
+        if (nodeId == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"" + java.util.regex.Pattern.quote(nodeId) + "\"")
+                .matcher(text);
+        return m.find() ? lineAt(m.start()) : null;
+    }
+
+    private Integer line(String literal) {
+        int at = text.indexOf(literal);
+        return at < 0 ? null : lineAt(at);
+    }
+
+    private int lineAt(int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** The line of a node in a scenario text, for the validator's messages. */
+    static Integer lineOfNode(String text, String nodeId) {
+        return new ScenarioReader("", text).lineOfNode(nodeId);
+    }
+}

@@ -1,0 +1,221 @@
+package nl.weerbaar.scenarios;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks a scenario file completely: unique ids, every reference resolves, every node reachable
+ * from the start, an end reachable from every node (so no dead end and no cycle without an exit),
+ * 2 to 4 choices per decision, text, feedback and debrief present, scores within the declared
+ * range, and a pass mark that some path can reach. Every problem names the file, and the line and
+ * node where it can.
+ */
+public final class ScenarioValidator {
+
+    private final String file;
+    private final String text;
+    private final List<ScenarioProblem> problems = new ArrayList<>();
+
+    private ScenarioValidator(String file, String text) {
+        this.file = file;
+        this.text = text;
+    }
+
+    /** Every problem of the file; empty when it is a valid scenario. */
+    public static List<ScenarioProblem> validate(String file, String text) {
+        return new ScenarioValidator(file, text).run();
+    }
+
+    private List<ScenarioProblem> run() {
+        ScenarioReader.Result read = ScenarioReader.read(file, text);
+        problems.addAll(read.problems());
+        Scenario s = read.scenario();
+        if (s == null) {
+            return problems;
+        }
+        metadata(s);
+        Map<String, Scenario.Node> byId = nodes(s);
+        if (s.start() != null && !byId.containsKey(s.start())) {
+            problem(null, "startnode '" + s.start() + "' bestaat niet");
+            return problems;
+        }
+        if (s.start() == null || byId.isEmpty()) {
+            return problems;
+        }
+        for (Scenario.Node node : s.nodes()) {
+            checkNode(s, node, byId);
+        }
+        Set<String> reachable = reachableFrom(s.start(), byId);
+        for (Scenario.Node node : s.nodes()) {
+            if (node.id() != null && !reachable.contains(node.id())) {
+                problem(node.id(), "niet bereikbaar vanaf de start");
+            }
+        }
+        Set<String> ending = canReachAnEnd(byId);
+        for (String id : reachable) {
+            if (!ending.contains(id)) {
+                problem(id, "vanaf hier is geen einde bereikbaar (doodlopend of een lus zonder uitweg)");
+            }
+        }
+        if (problems.isEmpty()) {
+            int best = bestScore(s.start(), byId, new HashSet<>());
+            if (s.passMark() > best) {
+                problem(null, "de cesuur " + s.passMark() + " is hoger dan de hoogst haalbare score " + best);
+            }
+        }
+        return problems;
+    }
+
+    private void metadata(Scenario s) {
+        if (s.id() == null || !s.id().matches("[a-z0-9-]{3,64}")) {
+            problem(null, "id moet 3 tot 64 kleine letters, cijfers of streepjes zijn");
+        }
+        if (s.version() < 1) {
+            problem(null, "versie moet 1 of hoger zijn");
+        }
+        if (blank(s.title())) {
+            problem(null, "titel ontbreekt");
+        }
+        if (s.estimatedMinutes() < 1) {
+            problem(null, "geschatte duur (estimatedMinutes) moet minstens 1 minuut zijn");
+        }
+        if (s.learningGoals().isEmpty() || s.learningGoals().stream().anyMatch(ScenarioValidator::blank)) {
+            problem(null, "leerdoelen ontbreken of zijn leeg");
+        }
+        if (s.minScore() > s.maxScore()) {
+            problem(null, "scoreRange: min is groter dan max");
+        }
+    }
+
+    private Map<String, Scenario.Node> nodes(Scenario s) {
+        Map<String, Scenario.Node> byId = new HashMap<>();
+        for (Scenario.Node node : s.nodes()) {
+            if (blank(node.id())) {
+                problem(null, "een node zonder id");
+            } else if (byId.put(node.id(), node) != null) {
+                problem(node.id(), "id komt meer dan eens voor");
+            }
+        }
+        return byId;
+    }
+
+    private void checkNode(Scenario s, Scenario.Node node, Map<String, Scenario.Node> byId) {
+        if (node.type() == null || node.id() == null) {
+            return;
+        }
+        if (blank(node.text())) {
+            problem(node.id(), "tekst ontbreekt");
+        }
+        switch (node.type()) {
+            case SITUATION -> reference(node.id(), node.next(), byId);
+            case END -> {
+                if (blank(node.debrief())) {
+                    problem(node.id(), "een einde heeft een nabespreking (debrief) nodig");
+                }
+            }
+            case DECISION -> {
+                if (node.choices().size() < 2 || node.choices().size() > 4) {
+                    problem(node.id(), "een beslissing heeft 2 tot 4 keuzes, niet " + node.choices().size());
+                }
+                Set<String> choiceIds = new HashSet<>();
+                for (Scenario.Choice choice : node.choices()) {
+                    if (blank(choice.id()) || !choiceIds.add(choice.id())) {
+                        problem(node.id(), "keuze zonder id of met een dubbel id");
+                    }
+                    if (blank(choice.text()) || blank(choice.feedback())) {
+                        problem(node.id(), "keuze '" + choice.id() + "' mist tekst of feedback");
+                    }
+                    choice.scores().forEach((theme, score) -> {
+                        if (score < s.minScore() || score > s.maxScore()) {
+                            problem(node.id(), "score " + score + " voor " + theme + " bij keuze '" + choice.id()
+                                    + "' valt buiten " + s.minScore() + ".." + s.maxScore());
+                        }
+                    });
+                    reference(node.id(), choice.next(), byId);
+                }
+            }
+        }
+    }
+
+    private void reference(String from, String to, Map<String, Scenario.Node> byId) {
+        if (blank(to)) {
+            problem(from, "verwijzing naar de volgende node ontbreekt");
+        } else if (!byId.containsKey(to)) {
+            problem(from, "verwijst naar '" + to + "', die niet bestaat");
+        }
+    }
+
+    private static List<String> successors(Scenario.Node node) {
+        List<String> next = new ArrayList<>();
+        if (node.type() == Scenario.Type.SITUATION && node.next() != null) {
+            next.add(node.next());
+        } else if (node.type() == Scenario.Type.DECISION) {
+            node.choices().stream().map(Scenario.Choice::next).filter(n -> n != null).forEach(next::add);
+        }
+        return next;
+    }
+
+    private static Set<String> reachableFrom(String start, Map<String, Scenario.Node> byId) {
+        Set<String> seen = new LinkedHashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(start));
+        while (!todo.isEmpty()) {
+            String id = todo.pop();
+            Scenario.Node node = byId.get(id);
+            if (node != null && seen.add(id)) {
+                successors(node).forEach(todo::push);
+            }
+        }
+        return seen;
+    }
+
+    /** The nodes from which some end node can be reached (fixpoint over predecessors). */
+    private static Set<String> canReachAnEnd(Map<String, Scenario.Node> byId) {
+        Set<String> ending = new HashSet<>();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Scenario.Node node : byId.values()) {
+                if (!ending.contains(node.id()) && (node.type() == Scenario.Type.END
+                        || successors(node).stream().anyMatch(ending::contains))) {
+                    ending.add(node.id());
+                    changed = true;
+                }
+            }
+        }
+        return ending;
+    }
+
+    /** The highest total score over the simple paths from this node to an end. */
+    private static int bestScore(String id, Map<String, Scenario.Node> byId, Set<String> onPath) {
+        Scenario.Node node = byId.get(id);
+        if (node == null || node.type() == Scenario.Type.END || !onPath.add(id)) {
+            return 0;
+        }
+        int best = Integer.MIN_VALUE;
+        if (node.type() == Scenario.Type.SITUATION) {
+            best = bestScore(node.next(), byId, onPath);
+        } else {
+            for (Scenario.Choice choice : node.choices()) {
+                int total = choice.scores().values().stream().mapToInt(Integer::intValue).sum();
+                best = Math.max(best, total + bestScore(choice.next(), byId, onPath));
+            }
+        }
+        onPath.remove(id);
+        return best == Integer.MIN_VALUE ? 0 : best;
+    }
+
+    private void problem(String node, String message) {
+        problems.add(new ScenarioProblem(file, node == null ? null : ScenarioReader.lineOfNode(text, node), node, message));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
