@@ -58,6 +58,29 @@ class EnrolmentBrowserIT {
     }
 
     @Test
+    void aParticipantDoesTheZelfscanAndGetsTheTipsForHerNoAnswers() throws Exception {
+        try (Browser browser = Browser.start()) {
+            browser.login("deelnemer");
+            browser.driver.findElement(By.id("navZelfscan")).click();
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("zelfscanForm:afronden")));
+            browser.assertAccessible("zelfscan");
+            var questions = browser.driver.findElements(By.cssSelector("fieldset.question"));
+            assertEquals(18, questions.size());
+            for (int i = 0; i < questions.size(); i++) {
+                // w4 (woningscan) and d3 (recording threats) answered "no"
+                String answer = i == 3 || i == 11 ? "false" : "true";
+                questions.get(i).findElement(By.cssSelector("input[type=radio][value='" + answer + "']")).click();
+            }
+            browser.driver.findElement(By.id("zelfscanForm:afronden")).click();
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tips")));
+            var tips = browser.driver.findElements(By.cssSelector("#tips li"));
+            assertEquals(2, tips.size());
+            assertTrue(tips.get(0).getText().contains("030 751 67 99"), tips.get(0).getText());
+            browser.assertAccessible("zelfscan tips");
+        }
+    }
+
+    @Test
     void ngbCancelsASessionAndItsEnrolmentsLapse() throws Exception {
         long session = EnrolmentIT.newSession(8);
         long participant = EnrolmentIT.newParticipant();

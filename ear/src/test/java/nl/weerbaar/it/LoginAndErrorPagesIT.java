@@ -59,6 +59,20 @@ class LoginAndErrorPagesIT {
     }
 
     @Test
+    void everyRoleReachesTheSupportMapWithTheRealNumbers() {
+        for (String user : new String[] {"ngb", "deelnemer", "trainer", "bzk", "admin"}) {
+            Http browser = Http.pages();
+            assertEquals(302, browser.login(user, Deployments.PASSWORD).statusCode());
+            HttpResponse<String> help = browser.get("hulp.xhtml");
+            assertEquals(200, help.statusCode(), user);
+            for (String number : new String[] {"070-3738314", "0800 2800 200", "0418-683444", "0900 8844", "030 751 67 99"}) {
+                assertTrue(help.body().contains(number), user + " misses " + number);
+            }
+        }
+        assertEquals(302, Http.pages().get("hulp.xhtml").statusCode(), "not for anonymous visitors");
+    }
+
+    @Test
     void anUnknownPageIsA404PageWithoutAStackTrace() {
         Http browser = Http.pages();
         browser.login("ngb", Deployments.PASSWORD);

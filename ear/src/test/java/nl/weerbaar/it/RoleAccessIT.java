@@ -60,6 +60,15 @@ class RoleAccessIT {
     }
 
     @Test
+    void theZelfscanIsForParticipantsOnly() {
+        for (String user : new String[] {"ngb", "deelnemer", "trainer", "bzk", "admin"}) {
+            Http browser = Http.pages();
+            browser.login(user, Deployments.PASSWORD);
+            assertEquals(user.equals("deelnemer") ? 200 : 403, browser.get("deelnemer/zelfscan.xhtml").statusCode(), user);
+        }
+    }
+
+    @Test
     void anonymousApiRequestsGetABasicChallenge() {
         HttpResponse<String> list = Http.api(null).get("api/sessions");
         assertEquals(401, list.statusCode());

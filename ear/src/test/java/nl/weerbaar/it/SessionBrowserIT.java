@@ -83,6 +83,9 @@ class SessionBrowserIT {
                     "dates in Dutch format");
             assertEquals(0, browser.driver.findElements(By.id("nieuweSessie")).size(), "a participant has no create button");
             browser.assertAccessible("offer (participant)");
+            browser.driver.findElement(By.id("navHulp")).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "070-3738314"));
+            browser.assertAccessible("support map");
         }
     }
 

@@ -1,0 +1,25 @@
+package nl.weerbaar.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The support map carries the real numbers of the seeds. */
+class SupportMapTest {
+
+    @Test
+    void theNumbersFromTheSeedsAreThere() {
+        Map<String, String> phones = SupportMap.instances().stream().filter(i -> i.phone() != null)
+                .collect(Collectors.toMap(SupportMap.Instance::id, SupportMap.Instance::phone));
+        assertEquals("070-3738314", phones.get("ondersteuningsteam"));
+        assertEquals("0800 2800 200", phones.get("vertrouwenslijn"));
+        assertEquals("0418-683444", phones.get("ivp"));
+        assertEquals("0900 8844", phones.get("politie"));
+        assertEquals("030 751 67 99", phones.get("ccv"));
+        assertEquals("070 373 83 98", phones.get("otav"));
+        assertTrue(SupportMap.instances().stream().allMatch(i -> !i.name().isBlank() && !i.when().isBlank()));
+    }
+}
