@@ -131,8 +131,17 @@ class InvitationIT {
             browser.driver.findElement(org.openqa.selenium.By.cssSelector("[id$=':uitnodigen']")).click();
             browser.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
                     org.openqa.selenium.By.id("messages"), "Een uitnodiging om een account aan te maken is gestuurd"));
+            assertTrue(tokenMailedTo(email).length() > 20, "the invitation mail arrived with its link");
+
+            browser.driver.findElement(org.openqa.selenium.By.cssSelector("[id$=':wissen']")).click();
+            browser.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
+                    org.openqa.selenium.By.cssSelector(".ui-confirmdialog-yes"))).click();
+            browser.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                    org.openqa.selenium.By.id("messages"), "De persoonsgegevens zijn gewist."));
+            assertTrue(!browser.driver.findElement(org.openqa.selenium.By.id("zoekForm:deelnemers")).getText().contains(email));
         }
-        assertTrue(tokenMailedTo(email).length() > 20, "the invitation mail arrived with its link");
+        assertEquals(404, Http.api(null).get("api/invitations/" + tokenMailedTo(email)).statusCode(),
+                "erasing deletes her unused invitation");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -94,6 +95,32 @@ class ParticipantRegisterIT {
                 .map(e -> e.getString("field")).collect(Collectors.toSet());
         assertEquals(Set.of(field), fields, response.body());
         assertFalse(emails().stream().anyMatch(e -> e.startsWith(email.substring(0, email.indexOf('@')))));
+    }
+
+    @Test
+    void erasingRemovesWhoSheIsCancelsHerPlaceAndKeepsTheFigures() {
+        String email = uniqueEmail();
+        HttpResponse<String> created = Http.api("ngb").postJson("api/participants", mayor(email));
+        long participant = Http.object(created.body()).getJsonNumber("id").longValue();
+        long session = EnrolmentIT.newSession(1);
+        long waiting = EnrolmentIT.newParticipant();
+        Http ngb = Http.api("ngb");
+        assertEquals(201, ngb.postJson("api/sessions/" + session + "/enrolments", "{\"participantId\":" + participant + "}").statusCode());
+        assertEquals(201, ngb.postJson("api/sessions/" + session + "/enrolments", "{\"participantId\":" + waiting + "}").statusCode());
+
+        assertEquals(403, Http.api("bzk").delete("api/participants/" + participant).statusCode());
+        assertEquals(204, ngb.delete("api/participants/" + participant).statusCode());
+        JsonObject erased = Http.object(ngb.get("api/participants/" + participant).body());
+        assertEquals("Verwijderde deelnemer", erased.getString("name"));
+        assertFalse(erased.getString("email").contains(email.substring(0, email.indexOf('@'))));
+        assertTrue(erased.isNull("phone"));
+        assertEquals("Zuid-Holland", erased.getString("province"), "the area stays for the figures");
+        assertFalse(emails().contains(email));
+        List<JsonObject> list = Http.array(ngb.get("api/sessions/" + session + "/enrolments").body()).getValuesAs(JsonObject.class);
+        assertEquals(1, list.size());
+        assertEquals(waiting, list.get(0).getJsonNumber("participantId").longValue());
+        assertEquals("BOOKED", list.get(0).getString("status"), "her place went to the waitlist");
+        assertEquals(404, ngb.delete("api/participants/987654321").statusCode());
     }
 
     @Test

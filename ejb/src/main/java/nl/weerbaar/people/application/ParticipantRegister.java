@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.weerbaar.audit.AuditLog;
+import nl.weerbaar.people.domain.Account;
 import nl.weerbaar.people.domain.Ambt;
 import nl.weerbaar.people.domain.Gemeente;
 import nl.weerbaar.people.domain.Participant;
@@ -50,6 +51,12 @@ public class ParticipantRegister {
 
     @Inject
     private LocalizedViolations localized;
+
+    @Inject
+    private nl.weerbaar.planning.domain.EnrolmentRepository enrolments;
+
+    @EJB
+    private nl.weerbaar.planning.application.EnrolmentService enrolmentService;
 
     /**
      * Registers an office holder.
@@ -99,6 +106,28 @@ public class ParticipantRegister {
             throw InvalidInputException.of("email", "weerbaar.deelnemer.email.bestaat");
         }
         return gemeente;
+    }
+
+    /**
+     * Erases a participant's personal data on request. Her open enrolment is cancelled first (its
+     * place goes to the waitlist), her login is closed and unused invitations are deleted; the
+     * anonymous record stays for the aggregated figures.
+     */
+    public void erase(long id) {
+        Participant participant = em.find(Participant.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (participant == null) {
+            throw new nl.weerbaar.platform.errors.NotFound("api.deelnemer.niet.gevonden");
+        }
+        enrolments.openOf(id).ifPresent(open -> enrolmentService.cancel(open.getSession().getId(), id));
+        em.createQuery("delete from Invitation i where i.participant.id = :id").setParameter("id", id).executeUpdate();
+        String login = participant.erase();
+        if (login != null) {
+            Account account = em.find(Account.class, login);
+            if (account != null) {
+                account.close();
+            }
+        }
+        audit.record("PARTICIPANT_ERASED", SUBJECT, id);
     }
 
     /** A participant's record: for NGB, and for the participant herself. */

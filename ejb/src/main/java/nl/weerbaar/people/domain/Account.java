@@ -54,6 +54,13 @@ public class Account {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
+    /** Closes the login for good: no password verifies any more. */
+    public void close() {
+        active = false;
+        passwordHash = "closed";
+        roles.clear();
+    }
+
     public String getUsername() {
         return username;
     }

@@ -92,6 +92,21 @@ public class Participant {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Erases who she is (right to erasure): name, e-mail, phone and login go; office, area and
+     * enrolments stay, without a person, for the aggregated figures.
+     *
+     * @return the login that was linked, to be closed, or null
+     */
+    public String erase() {
+        String login = accountUsername;
+        naam = "Verwijderde deelnemer";
+        email = "verwijderd-" + id + "@weerbaar.invalid";
+        telefoon = null;
+        accountUsername = null;
+        return login;
+    }
+
     /** Links her login, so she can enrol herself and see her own record. */
     public void linkAccount(String username) {
         this.accountUsername = Objects.requireNonNull(username, "username");

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -85,6 +86,14 @@ public class ParticipantResource {
         return register.find(id).map(p -> Response.ok(ParticipantJsonView.of(p)).build())
                 .orElseGet(() -> ApiError.response(Response.Status.NOT_FOUND,
                         Texts.get(RequestLocale.of(headers), "api.deelnemer.niet.gevonden")));
+    }
+
+    /** Erases her personal data (right to erasure); her open enrolment is cancelled first. */
+    @DELETE
+    @Path("{id}")
+    public Response erase(@PathParam("id") long id) {
+        register.erase(id);
+        return Response.noContent().build();
     }
 
     /** Sends the participant an e-mail with a single-use link to create her account. */

@@ -76,6 +76,16 @@ public class RegisterPage implements Serializable {
         }
     }
 
+    public void erase(ParticipantView participant) {
+        try {
+            register.erase(participant.id());
+            Messages.add(null, FacesMessage.SEVERITY_INFO, Messages.text("register.gewist"));
+            find();
+        } catch (Conflict | NotFound refusal) {
+            Messages.refused(refusal);
+        }
+    }
+
     public List<String> getOffices() {
         return Arrays.stream(Ambt.values()).map(Ambt::naam).toList();
     }
