@@ -28,6 +28,11 @@ public enum Provincie {
         return naam;
     }
 
+    /** The official names, in the order of the enum, for pick lists. */
+    public static java.util.List<String> namen() {
+        return Arrays.stream(values()).map(Provincie::naam).toList();
+    }
+
     /** The province with this official name, compared exactly (names are data, not free text). */
     public static Optional<Provincie> metNaam(String naam) {
         return Arrays.stream(values()).filter(p -> p.naam.equals(naam)).findFirst();

@@ -81,8 +81,7 @@ public class ImportResource {
             List<RowProblem> problems = rejected.problems().stream()
                     .map(p -> new RowProblem(p.line(), null, nl.weerbaar.web.i18n.Texts.get(locale, "gemeenten." + p.message())))
                     .toList();
-            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new ImportError(problems.get(0).message(), null, problems)).build();
+            return refused(problems);
         }
     }
 
@@ -92,9 +91,14 @@ public class ImportResource {
             int stored = importer.apply(content, RequestLocale.of(headers));
             return Response.status(Response.Status.CREATED).entity(Map.of("imported", stored)).build();
         } catch (ImportRejected rejected) {
-            List<RowProblem> problems = rejected.problems();
-            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new ImportError(problems.get(0).message(), problems.get(0).column(), problems)).build();
+            return refused(rejected.problems());
         }
+    }
+
+    /** 400 with every problem; the first one also as error and field, as elsewhere in the API. */
+    private static Response refused(List<RowProblem> problems) {
+        RowProblem first = problems.get(0);
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ImportError(first.message(), first.column(), problems)).build();
     }
 }

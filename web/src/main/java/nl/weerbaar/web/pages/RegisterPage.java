@@ -91,7 +91,7 @@ public class RegisterPage implements Serializable {
     }
 
     public List<String> getProvinces() {
-        return Arrays.stream(Provincie.values()).map(Provincie::naam).toList();
+        return Provincie.namen();
     }
 
     public List<GemeenteView> getGemeenten() {

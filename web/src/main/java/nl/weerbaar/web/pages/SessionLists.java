@@ -56,7 +56,7 @@ public class SessionLists implements Serializable {
     }
 
     public List<String> getProvinces() {
-        return java.util.Arrays.stream(Provincie.values()).map(Provincie::naam).toList();
+        return Provincie.namen();
     }
 
     public List<String> getStatuses() {

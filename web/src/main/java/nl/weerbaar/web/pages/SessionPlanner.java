@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
 import nl.weerbaar.people.domain.Provincie;
 import nl.weerbaar.planning.application.SessionForm;
@@ -70,7 +69,7 @@ public class SessionPlanner implements Serializable {
     }
 
     public List<String> getProvinces() {
-        return Arrays.stream(Provincie.values()).map(Provincie::naam).toList();
+        return Provincie.namen();
     }
 
     /** Plans the session and returns to the list, or shows each problem next to its field. */
