@@ -8,7 +8,15 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,14 +24,32 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads a scenario file (JSON). Structural problems (not JSON, a missing or wrongly typed field)
- * become {@link ScenarioProblem}s naming the file and, where it can be found, the line.
+ * Reads a scenario file (JSON). Structural problems (not UTF-8, not JSON, a missing or wrongly typed
+ * field) become {@link ScenarioProblem}s naming the file and, where it can be found, the line.
  */
 public final class ScenarioReader {
 
     /** The outcome: the scenario when it could be read, and what was wrong. */
     public record Result(Scenario scenario, List<ScenarioProblem> problems) {
     }
+
+    /**
+     * The text of a file's bytes: the text when they are UTF-8 (problems empty), otherwise no text
+     * (null) and the one problem naming the line of the first bad byte.
+     */
+    public record Decoded(String text, List<ScenarioProblem> problems) {
+
+        public Decoded {
+            problems = List.copyOf(problems);
+        }
+
+        /** Whether the bytes were UTF-8, so {@link #text()} can be read. */
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    private static final char BOM = '\uFEFF';
 
     private final String file;
     private final String text;
@@ -38,11 +64,60 @@ public final class ScenarioReader {
         return new ScenarioReader(file, text).read();
     }
 
+    /** Reads the bytes of a file: strictly UTF-8 (see {@link #decode}), then as {@link #read(String, String)}. */
+    public static Result read(String file, byte[] bytes) {
+        Decoded decoded = decode(file, bytes);
+        return decoded.ok() ? read(file, decoded.text()) : new Result(null, decoded.problems());
+    }
+
+    /**
+     * Decodes the bytes of a scenario file strictly as UTF-8: a byte order mark at the start is allowed
+     * and dropped; malformed bytes (a file saved as ISO-8859-1 or Windows-1252, say) and NUL bytes (a
+     * file saved as UTF-16) give one problem naming the line of the first bad byte, and no text.
+     */
+    public static Decoded decode(String file, byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length - start);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        int bad = result.isError() ? in.position() : -1;
+        for (int i = start; i < (bad < 0 ? bytes.length : bad); i++) {
+            if (bytes[i] == 0) {
+                bad = i;
+                break;
+            }
+        }
+        if (bad >= 0) {
+            int line = 1;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            return new Decoded(null, List.of(new ScenarioProblem(file, line, null,
+                    "het bestand is geen UTF-8 (regel " + line + "); sla het op als UTF-8")));
+        }
+        return new Decoded(out.flip().toString(), List.of());
+    }
+
     private Result read() {
         JsonObject root;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        String json = !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
             root = reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
+        } catch (JsonParsingException e) {
+            JsonLocation at = e.getLocation();
+            Integer line = at != null && at.getLineNumber() > 0 ? (int) at.getLineNumber() : null;
+            String where = line == null ? "" : " (regel " + line + (at.getColumnNumber() > 0 ? ", kolom " + at.getColumnNumber() : "") + ")";
+            problems.add(new ScenarioProblem(file, line, null, "geen geldige JSON" + where + ": " + e.getMessage()));
+            return new Result(null, problems);
+        } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
             problems.add(new ScenarioProblem(file, null, null, "geen geldige JSON: " + e.getMessage()));
             return new Result(null, problems);
         }
@@ -189,5 +264,10 @@ public final class ScenarioReader {
     /** The line of a node in a scenario text, for the validator's messages. */
     static Integer lineOfNode(String text, String nodeId) {
         return new ScenarioReader("", text).lineOfNode(nodeId);
+    }
+
+    /** The line of the first occurrence of a key in a scenario text, or null. */
+    static Integer lineOfKey(String text, String key) {
+        return new ScenarioReader("", text).lineOf(key);
     }
 }

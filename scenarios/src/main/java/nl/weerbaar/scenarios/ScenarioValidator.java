@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks a scenario file completely: unique ids, every reference resolves, every node reachable
- * from the start, an end reachable from every node (so no dead end and no cycle without an exit),
- * 2 to 4 choices per decision, text, feedback and debrief present, scores within the declared
- * range, and a pass mark that some path can reach. Every problem names the file, and the line and
- * node where it can.
+ * Checks a scenario file completely: UTF-8 (when given as bytes), valid JSON, unique ids, every
+ * reference resolves, every node reachable from the start, an end reachable from every node (so no
+ * dead end and no cycle without an exit), 2 to 4 choices per decision, text, feedback and debrief
+ * present, scores within the declared range, and a pass mark that some path can reach. Every problem
+ * names the file, and the line and node where it can.
  */
 public final class ScenarioValidator {
 
@@ -33,6 +33,15 @@ public final class ScenarioValidator {
         return new ScenarioValidator(file, text).run();
     }
 
+    /**
+     * Every problem of the file's bytes: when they are not UTF-8 (see {@link ScenarioReader#decode}) that
+     * one problem, naming the line of the first bad byte; otherwise those of {@link #validate(String, String)}.
+     */
+    public static List<ScenarioProblem> validate(String file, byte[] bytes) {
+        ScenarioReader.Decoded decoded = ScenarioReader.decode(file, bytes);
+        return decoded.ok() ? validate(file, decoded.text()) : decoded.problems();
+    }
+
     private List<ScenarioProblem> run() {
         ScenarioReader.Result read = ScenarioReader.read(file, text);
         problems.addAll(read.problems());
@@ -43,7 +52,7 @@ public final class ScenarioValidator {
         metadata(s);
         Map<String, Scenario.Node> byId = nodes(s);
         if (s.start() != null && !byId.containsKey(s.start())) {
-            problem(null, "startnode '" + s.start() + "' bestaat niet");
+            field("start", "startnode '" + s.start() + "' bestaat niet");
             return problems;
         }
         if (s.start() == null || byId.isEmpty()) {
@@ -59,15 +68,16 @@ public final class ScenarioValidator {
             }
         }
         Set<String> ending = canReachAnEnd(byId);
-        for (String id : reachable) {
-            if (!ending.contains(id)) {
-                problem(id, "vanaf hier is geen einde bereikbaar (doodlopend of een lus zonder uitweg)");
+        for (Scenario.Node node : s.nodes()) {
+            if (node.id() != null && reachable.contains(node.id()) && !ending.contains(node.id())
+                    && byId.get(node.id()) == node) {
+                noEnd(node, s, byId);
             }
         }
         if (problems.isEmpty()) {
             int best = bestScore(s.start(), byId, new HashSet<>());
             if (s.passMark() > best) {
-                problem(null, "de cesuur " + s.passMark() + " is hoger dan de hoogst haalbare score " + best);
+                field("passMark", "de cesuur " + s.passMark() + " is hoger dan de hoogst haalbare score " + best);
             }
         }
         return problems;
@@ -75,22 +85,22 @@ public final class ScenarioValidator {
 
     private void metadata(Scenario s) {
         if (s.id() == null || !s.id().matches("[a-z0-9-]{3,64}")) {
-            problem(null, "id moet 3 tot 64 kleine letters, cijfers of streepjes zijn");
+            field("id", "id moet 3 tot 64 kleine letters, cijfers of streepjes zijn");
         }
         if (s.version() < 1) {
-            problem(null, "versie moet 1 of hoger zijn");
+            field("version", "versie moet 1 of hoger zijn");
         }
-        if (blank(s.title())) {
-            problem(null, "titel ontbreekt");
+        if (s.title() != null && s.title().isBlank()) { // a missing title the reader named already
+            field("title", "titel ontbreekt");
         }
         if (s.estimatedMinutes() < 1) {
-            problem(null, "geschatte duur (estimatedMinutes) moet minstens 1 minuut zijn");
+            field("estimatedMinutes", "geschatte duur (estimatedMinutes) moet minstens 1 minuut zijn");
         }
         if (s.learningGoals().isEmpty() || s.learningGoals().stream().anyMatch(ScenarioValidator::blank)) {
-            problem(null, "leerdoelen ontbreken of zijn leeg");
+            field("learningGoals", "leerdoelen ontbreken of zijn leeg");
         }
         if (s.minScore() > s.maxScore()) {
-            problem(null, "scoreRange: min is groter dan max");
+            field("scoreRange", "scoreRange: min is groter dan max");
         }
     }
 
@@ -114,7 +124,13 @@ public final class ScenarioValidator {
             problem(node.id(), "tekst ontbreekt");
         }
         switch (node.type()) {
-            case SITUATION -> reference(node.id(), node.next(), byId);
+            case SITUATION -> {
+                if (blank(node.next())) {
+                    problem(node.id(), "doodlopend: een situatie heeft een volgende node (next) nodig");
+                } else {
+                    reference(node.id(), node.next(), byId);
+                }
+            }
             case END -> {
                 if (blank(node.debrief())) {
                     problem(node.id(), "een einde heeft een nabespreking (debrief) nodig");
@@ -150,6 +166,43 @@ public final class ScenarioValidator {
         } else if (!byId.containsKey(to)) {
             problem(from, "verwijst naar '" + to + "', die niet bestaat");
         }
+    }
+
+    /**
+     * Names why no end can be reached from a node that leads somewhere: every path from it runs dead at
+     * the named nodes, or goes round in a loop through the named nodes.
+     */
+    private void noEnd(Scenario.Node node, Scenario s, Map<String, Scenario.Node> byId) {
+        if (existingSuccessors(node, byId).isEmpty()) {
+            return; // checkNode or the reader named it already: a missing or unknown next, no choices, no type
+        }
+        Set<String> after = new HashSet<>();
+        existingSuccessors(node, byId).forEach(next -> after.addAll(reachableFrom(next, byId)));
+        List<String> deadEnds = new ArrayList<>();
+        List<String> inLoop = new ArrayList<>();
+        for (Scenario.Node n : s.nodes()) {
+            if (n.id() == null || byId.get(n.id()) != n || !(after.contains(n.id()) || n == node)) {
+                continue;
+            }
+            List<String> next = existingSuccessors(n, byId);
+            if (next.isEmpty()) {
+                deadEnds.add("'" + n.id() + "'");
+            } else if (next.stream().anyMatch(m -> reachableFrom(m, byId).contains(n.id()))) {
+                inLoop.add("'" + n.id() + "'");
+            }
+        }
+        List<String> why = new ArrayList<>();
+        if (!deadEnds.isEmpty()) {
+            why.add("de paden lopen dood bij " + String.join(", ", deadEnds));
+        }
+        if (!inLoop.isEmpty()) {
+            why.add("een lus zonder uitweg via " + String.join(", ", inLoop));
+        }
+        problem(node.id(), "vanaf hier is geen einde bereikbaar: " + String.join("; ", why));
+    }
+
+    private static List<String> existingSuccessors(Scenario.Node node, Map<String, Scenario.Node> byId) {
+        return successors(node).stream().filter(byId::containsKey).toList();
     }
 
     private static List<String> successors(Scenario.Node node) {
@@ -209,6 +262,11 @@ public final class ScenarioValidator {
         }
         onPath.remove(id);
         return best == Integer.MIN_VALUE ? 0 : best;
+    }
+
+    /** A problem with a top-level field, placed at the line of its key when the file has it. */
+    private void field(String key, String message) {
+        problems.add(new ScenarioProblem(file, ScenarioReader.lineOfKey(text, key), null, message));
     }
 
     private void problem(String node, String message) {

@@ -38,6 +38,9 @@ public class ParticipantRegister {
     private ParticipantRepository participants;
 
     @Inject
+    private jakarta.enterprise.event.Event<ParticipantErased> erased;
+
+    @Inject
     private Validator validator;
 
     @PersistenceContext(unitName = "weerbaar")
@@ -127,6 +130,7 @@ public class ParticipantRegister {
                 account.close();
             }
         }
+        erased.fire(new ParticipantErased(id));
         audit.record("PARTICIPANT_ERASED", SUBJECT, id);
     }
 

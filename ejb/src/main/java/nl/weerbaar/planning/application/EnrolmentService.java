@@ -57,6 +57,9 @@ public class EnrolmentService {
     @Resource
     private SessionContext caller;
 
+    @Inject
+    private Event<AttendanceRecorded> attendanceRecorded;
+
     /** The caller enrols herself: booked while places are free, else on the waitlist. */
     @RolesAllowed(Roles.PARTICIPANT)
     public EnrolmentView enrolSelf(long sessionId) {
@@ -186,6 +189,7 @@ public class EnrolmentService {
         }
         enrolment.recordAttendance(attendance, Amsterdam.now());
         audit.record("ATTENDANCE_RECORDED", "participant", participantId);
+        attendanceRecorded.fire(new AttendanceRecorded(participantId, sessionId, attendance));
         return view(enrolment);
     }
 

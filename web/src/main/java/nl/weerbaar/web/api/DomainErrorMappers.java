@@ -1,5 +1,6 @@
 package nl.weerbaar.web.api;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -7,9 +8,14 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import nl.weerbaar.platform.errors.Conflict;
 import nl.weerbaar.platform.errors.NotFound;
+import nl.weerbaar.platform.validation.InvalidInputException;
+import nl.weerbaar.platform.validation.LocalizedViolations;
 import nl.weerbaar.web.i18n.Texts;
 
-/** The services' "not found" and "conflict" as 404 and 409 with a message in the client's language. */
+/**
+ * The services' "not found", "conflict" and "invalid input" as 404, 409 and 400 with messages in
+ * the client's language.
+ */
 final class DomainErrorMappers {
 
     private DomainErrorMappers() {
@@ -37,6 +43,21 @@ final class DomainErrorMappers {
         public Response toResponse(Conflict e) {
             return ApiError.response(Response.Status.CONFLICT,
                     Texts.get(RequestLocale.of(headers), e.messageKey(), e.arguments()));
+        }
+    }
+
+    /** 400 with a message per field. */
+    @Provider
+    public static class InvalidInputMapper implements ExceptionMapper<InvalidInputException> {
+        @Context
+        private HttpHeaders headers;
+
+        @Inject
+        private LocalizedViolations violations;
+
+        @Override
+        public Response toResponse(InvalidInputException e) {
+            return ApiError.badRequest(violations.byField(e, RequestLocale.of(headers)));
         }
     }
 }

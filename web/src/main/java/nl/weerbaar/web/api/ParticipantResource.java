@@ -63,6 +63,12 @@ public class ParticipantResource {
     private ParticipantRegister register;
 
     @Inject
+    private nl.weerbaar.learning.application.Completions completions;
+
+    @Inject
+    private nl.weerbaar.learning.application.LearningRecords records;
+
+    @Inject
     private Invitations invitations;
 
     @Inject
@@ -86,6 +92,21 @@ public class ParticipantResource {
         return register.find(id).map(p -> Response.ok(ParticipantJsonView.of(p)).build())
                 .orElseGet(() -> ApiError.response(Response.Status.NOT_FOUND,
                         Texts.get(RequestLocale.of(headers), "api.deelnemer.niet.gevonden")));
+    }
+
+    /** Her training's completion: attended, modules, date and certificate code. */
+    @GET
+    @Path("{id}/completion")
+    public Response completion(@PathParam("id") long id) {
+        return Response.ok(completions.of(id)).build();
+    }
+
+    /** Her learning records as xAPI statements (a JSON array), for export. */
+    @GET
+    @Path("{id}/statements")
+    public Response statements(@PathParam("id") long id) {
+        return Response.ok(records.of(id)).header("Content-Disposition",
+                "attachment; filename=\"leerrecords-" + id + ".json\"").build();
     }
 
     /** Erases her personal data (right to erasure); her open enrolment is cancelled first. */

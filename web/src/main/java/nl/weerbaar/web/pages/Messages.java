@@ -17,6 +17,11 @@ final class Messages {
         return Texts.get(faces.getViewRoot().getLocale(), key, arguments);
     }
 
+    /** The language of the current view. */
+    static java.util.Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
     /** A message for one field ({@code clientId}) or, with null, for the whole page. */
     static void add(String clientId, FacesMessage.Severity severity, String message) {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, message, null));

@@ -42,8 +42,12 @@ public class RegisterPage implements Serializable {
     @Inject
     private LocalizedViolations violations;
 
+    @Inject
+    private nl.weerbaar.learning.application.Completions completions;
+
     private String search = "";
     private List<ParticipantView> found = List.of();
+    private java.util.Map<Long, java.time.LocalDate> completed = java.util.Map.of();
     private ParticipantForm form = new ParticipantForm();
 
     @PostConstruct
@@ -53,6 +57,7 @@ public class RegisterPage implements Serializable {
 
     public void find() {
         found = register.search(search, 100);
+        completed = completions.completedOn(found.stream().map(ParticipantView::id).toList());
     }
 
     public void add() {
@@ -108,6 +113,11 @@ public class RegisterPage implements Serializable {
 
     public List<ParticipantView> getFound() {
         return found;
+    }
+
+    /** When she completed the training; null when not (yet). */
+    public java.time.LocalDate completedOn(ParticipantView participant) {
+        return completed.get(participant.id());
     }
 
     public ParticipantForm getForm() {

@@ -1,0 +1,168 @@
+package nl.weerbaar.learning.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.weerbaar.learning.domain.Attempt;
+import nl.weerbaar.learning.domain.AttemptStatus;
+import nl.weerbaar.learning.domain.AttemptStep;
+import nl.weerbaar.learning.domain.ScenarioVersion;
+import nl.weerbaar.people.domain.Participant;
+import nl.weerbaar.people.domain.ParticipantRepository;
+import nl.weerbaar.people.domain.Roles;
+import nl.weerbaar.platform.Amsterdam;
+import nl.weerbaar.platform.errors.NotFound;
+import nl.weerbaar.platform.validation.InvalidInputException;
+import nl.weerbaar.scenarios.LearningModule;
+import nl.weerbaar.scenarios.Playthrough;
+import nl.weerbaar.scenarios.Scenario;
+import nl.weerbaar.scenarios.Theme;
+
+/**
+ * The participant plays scenarios: she starts an attempt in a module (on the scenario's current
+ * published version, to which the attempt stays pinned), takes one choice at a time, and can leave
+ * and come back: the stored steps, replayed, give her exactly where she was.
+ */
+@Stateless
+@RolesAllowed(Roles.PARTICIPANT)
+public class Player {
+
+    @PersistenceContext(unitName = "weerbaar")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext caller;
+
+    @Inject
+    private ParticipantRepository participants;
+
+    @Inject
+    private ScenarioLibrary library;
+
+    @Inject
+    private ModuleProgressQuery progress;
+
+    @Inject
+    private LearningRecords records;
+
+    @Inject
+    private Completions completions;
+
+    public List<ModuleProgress> modules() {
+        return progress.of(self().getId());
+    }
+
+    /**
+     * Starts an attempt at a scenario of the module: the named one, or else the first required
+     * scenario she has not passed yet. An attempt of the same scenario still in progress is left as
+     * it was (kept, no longer resumed).
+     */
+    public AttemptView start(String moduleId, String scenarioId) {
+        Participant self = self();
+        LearningModule module = LearningModule.shipped(moduleId).orElseThrow(() -> new NotFound("leren.module.niet.gevonden"));
+        String chosen = scenarioId != null && !scenarioId.isBlank() ? scenarioId : nextToDo(module, self.getId());
+        if (!module.contains(chosen)) {
+            throw new NotFound("leren.scenario.niet.gevonden");
+        }
+        ScenarioVersion version = library.current(chosen).orElseThrow(() -> new NotFound("leren.scenario.niet.gevonden"));
+        em.createQuery("select a from Attempt a where a.participant.id = :p and a.status = :open "
+                        + "and a.scenarioVersion.scenarioId = :s", Attempt.class)
+                .setParameter("p", self.getId()).setParameter("open", AttemptStatus.IN_PROGRESS).setParameter("s", chosen)
+                .getResultList().forEach(Attempt::abandon);
+        Scenario scenario = library.scenario(version);
+        Attempt attempt = Attempt.start(self, module.id(), version, scenario.start(), Amsterdam.now());
+        em.persist(attempt);
+        em.flush();
+        records.launched(self, attempt, scenario);
+        return view(attempt, scenario);
+    }
+
+    /**
+     * Takes a choice at the attempt's current node.
+     *
+     * @throws InvalidInputException when the node does not offer the choice, or the attempt is over
+     */
+    public StepResult choose(long attemptId, String choiceId) {
+        Participant self = self();
+        Attempt attempt = own(attemptId, self, LockModeType.PESSIMISTIC_WRITE);
+        if (attempt.getStatus() != AttemptStatus.IN_PROGRESS) {
+            throw InvalidInputException.of("choiceId", "leren.poging.voorbij");
+        }
+        Scenario scenario = library.scenario(attempt.getScenarioVersion());
+        Playthrough play = Playthrough.replay(scenario, attempt.choiceIds());
+        Scenario.Node at = play.current();
+        Playthrough.Step step;
+        try {
+            step = play.choose(choiceId == null ? "" : choiceId);
+        } catch (Playthrough.UnknownChoice e) {
+            throw InvalidInputException.of("choiceId", "leren.keuze.niet.aangeboden");
+        }
+        attempt.record(at.id(), choiceId, play, Amsterdam.now());
+        records.answered(self, attempt, scenario, at, choiceId);
+        if (play.finished()) {
+            records.finished(self, attempt, scenario, play);
+            if (play.passed()) {
+                completions.refresh(self.getId());
+            }
+        }
+        return new StepResult(step.feedback(), scores(play.scores()), NodeView.of(step.node()), play.finished(),
+                play.finished() ? step.node().debrief() : null, play.finished() ? play.passed() : null);
+    }
+
+    /** Her attempt so far; someone else's attempt does not exist for her. */
+    public AttemptView attempt(long attemptId) {
+        Attempt attempt = own(attemptId, self(), LockModeType.NONE);
+        return view(attempt, library.scenario(attempt.getScenarioVersion()));
+    }
+
+    private String nextToDo(LearningModule module, long participantId) {
+        List<String> passed = progress.passedScenarios(participantId);
+        return module.requiredScenarios().stream().filter(s -> !passed.contains(s)).findFirst()
+                .orElse(module.scenarios().get(0));
+    }
+
+    private Attempt own(long attemptId, Participant self, LockModeType lock) {
+        Attempt attempt = em.find(Attempt.class, attemptId, lock);
+        if (attempt == null || !attempt.isOwnedBy(self.getId())) {
+            throw new NotFound("leren.poging.niet.gevonden");
+        }
+        return attempt;
+    }
+
+    private Participant self() {
+        return participants.byAccount(caller.getCallerPrincipal().getName())
+                .orElseThrow(() -> new NotFound("leren.geen.deelnemer"));
+    }
+
+    static AttemptView view(Attempt attempt, Scenario scenario) {
+        Playthrough play = Playthrough.replay(scenario, attempt.choiceIds());
+        List<AttemptView.TakenStep> steps = new ArrayList<>();
+        for (AttemptStep step : attempt.getSteps()) {
+            Scenario.Node node = scenario.node(step.getNodeId()).orElseThrow();
+            Scenario.Choice choice = node.choices().stream().filter(c -> c.id().equals(step.getChoiceId())).findFirst()
+                    .orElse(null);
+            steps.add(new AttemptView.TakenStep(node.id(), node.text(), step.getChoiceId(),
+                    choice == null ? null : choice.text(), choice == null ? null : choice.feedback()));
+        }
+        ScenarioVersion version = attempt.getScenarioVersion();
+        return new AttemptView(attempt.getId(), attempt.getModuleId(), version.getScenarioId(), scenario.title(), scenario.part().name(),
+                version.getVersion(), attempt.getStatus().name(), attempt.getStartedAt(), attempt.getFinishedAt(), steps,
+                NodeView.of(play.current()), scores(play.scores()), play.total(), scenario.passMark(), play.finished(),
+                play.passed(), play.finished() ? play.current().debrief() : null);
+    }
+
+    static Map<String, Integer> scores(Map<Theme, Integer> scores) {
+        Map<String, Integer> map = new LinkedHashMap<>();
+        scores.forEach((theme, points) -> map.put(theme.name(), points));
+        return map;
+    }
+}
