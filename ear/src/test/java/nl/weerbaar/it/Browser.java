@@ -68,9 +68,13 @@ final class Browser implements AutoCloseable {
     }
 
     void login(String user) {
+        login(user, Deployments.PASSWORD);
+    }
+
+    void login(String user, String password) {
         open("login.xhtml");
         driver.findElement(By.id("loginForm:username")).sendKeys(user);
-        driver.findElement(By.id("loginForm:password")).sendKeys(Deployments.PASSWORD + "\n");
+        driver.findElement(By.id("loginForm:password")).sendKeys(password + "\n");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("userForm:logout")));
     }
 

@@ -68,6 +68,42 @@ class RoleAccessIT {
         }
     }
 
+    @ParameterizedTest(name = "{0}: leren {1}, scenarios {2}, casussen {3}, evaluaties {4}, modules {5}, api scenarios {6}, api casus {7}")
+    @CsvSource({
+        "ngb,       403, 403, 403, 200, 403, 403, 403",
+        "deelnemer, 200, 403, 403, 403, 200, 403, 403",
+        "trainer,   403, 200, 200, 200, 403, 200, 200",
+        "bzk,       403, 403, 403, 403, 403, 403, 403",
+        "admin,     403, 403, 403, 403, 403, 403, 403"
+    })
+    void learningPagesAndEndpointsBelongToTheirRoles(String user, int learn, int scenarios, int cases, int evaluations,
+            int modules, int apiScenarios, int apiCases) {
+        Http browser = Http.pages();
+        assertEquals(302, browser.login(user, Deployments.PASSWORD).statusCode());
+        assertEquals(learn, browser.get("deelnemer/leren.xhtml").statusCode(), user + " leren");
+        assertEquals(learn, browser.get("deelnemer/speler.xhtml").statusCode(), user + " speler");
+        assertEquals(learn, browser.get("deelnemer/evaluatie.xhtml").statusCode(), user + " evaluatie");
+        assertEquals(scenarios, browser.get("casuistiek/scenarios.xhtml").statusCode(), user + " scenarios");
+        assertEquals(scenarios, browser.get("casuistiek/scenario.xhtml").statusCode(), user + " scenario editor");
+        assertEquals(cases, browser.get("casuistiek/casussen.xhtml").statusCode(), user + " casussen");
+        assertEquals(evaluations, browser.get("trainer/evaluaties.xhtml").statusCode(), user + " evaluaties");
+        assertEquals(200, browser.get("certificaat.xhtml").statusCode(), user + " certificate check is public");
+
+        Http api = Http.api(user);
+        assertEquals(modules, api.get("api/modules").statusCode(), user + " GET /api/modules");
+        assertEquals(modules, api.get("api/me/completion").statusCode(), user + " GET /api/me/completion");
+        assertEquals(apiScenarios, api.get("api/scenarios").statusCode(), user + " GET /api/scenarios");
+        assertEquals(apiCases, api.get("api/casus").statusCode(), user + " GET /api/casus");
+    }
+
+    @Test
+    void theCertificateCheckIsPublicAndTheLearningApiIsNot() {
+        assertEquals(200, Http.pages().get("certificaat.xhtml").statusCode());
+        assertEquals(404, Http.api(null).get("api/certificates/WB-XXXX-XXXX").statusCode());
+        assertEquals(401, Http.api(null).get("api/modules").statusCode());
+        assertEquals(401, Http.api(null).get("api/scenarios").statusCode());
+    }
+
     @Test
     void anonymousApiRequestsGetABasicChallenge() {
         HttpResponse<String> list = Http.api(null).get("api/sessions");

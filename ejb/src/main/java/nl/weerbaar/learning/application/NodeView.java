@@ -20,16 +20,4 @@ public record NodeView(String id, String type, String text, List<ChoiceView> cho
         };
         return new NodeView(node.id(), node.type().name().toLowerCase(Locale.ROOT), node.text(), choices);
     }
-
-    public boolean isSituation() {
-        return "situation".equals(type);
-    }
-
-    public boolean isDecision() {
-        return "decision".equals(type);
-    }
-
-    public boolean isEnd() {
-        return "end".equals(type);
-    }
 }

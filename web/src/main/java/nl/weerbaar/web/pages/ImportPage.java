@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -13,7 +14,6 @@ import nl.weerbaar.imports.ImportRejected;
 import nl.weerbaar.imports.ParticipantImport;
 import nl.weerbaar.imports.RowProblem;
 import nl.weerbaar.imports.SessionImport;
-import org.primefaces.model.file.UploadedFile;
 
 /** Uploading an Excel file of participants or sessions, and the problems of a refused one. */
 @Named
@@ -30,7 +30,7 @@ public class ImportPage implements Serializable {
     private SessionImport sessions;
 
     private String kind = "participants";
-    private transient UploadedFile file;
+    private transient Part file;
     private List<RowProblem> problems = List.of();
 
     public void upload() throws IOException {
@@ -62,11 +62,11 @@ public class ImportPage implements Serializable {
         this.kind = kind;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 

@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -13,7 +14,6 @@ import nl.weerbaar.learning.application.ScenarioRejected;
 import nl.weerbaar.learning.application.ScenarioSummary;
 import nl.weerbaar.learning.domain.ScenarioVersion;
 import nl.weerbaar.scenarios.ScenarioProblem;
-import org.primefaces.model.file.UploadedFile;
 
 /** The trainers' scenario library: every scenario with its published version and draft, and importing a file. */
 @Named
@@ -26,7 +26,7 @@ public class ScenarioLibraryPage implements Serializable {
     @Inject
     private ScenarioAuthoring authoring;
 
-    private transient UploadedFile file;
+    private transient Part file;
     private List<ScenarioProblem> problems = List.of();
     private List<ScenarioSummary> scenarios;
 
@@ -53,7 +53,7 @@ public class ScenarioLibraryPage implements Serializable {
             return null;
         }
         try {
-            ScenarioVersion saved = authoring.importFile(file.getFileName(), content);
+            ScenarioVersion saved = authoring.importFile(file.getSubmittedFileName(), content);
             Messages.flash("scenario.geimporteerd", saved.getScenarioId(), saved.getVersion());
             return "/casuistiek/scenario?faces-redirect=true&id=" + saved.getScenarioId();
         } catch (ScenarioRejected rejected) {
@@ -63,11 +63,11 @@ public class ScenarioLibraryPage implements Serializable {
         }
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 
