@@ -26,6 +26,10 @@ create table attempt (
     participant_id      bigint      not null references participant (id),
     module_id           varchar(40) not null,
     scenario_version_id bigint      not null references scenario_version (id),
+    scenario_id         varchar(80) not null,
+    scenario_version    integer     not null,
+    actor               varchar(40),
+    step_count          integer     not null,
     status              varchar(16) not null,
     current_node        varchar(80) not null,
     total               integer     not null,
@@ -36,8 +40,9 @@ create table attempt (
     lock_version        bigint      not null
 );
 
-create index attempt_participant on attempt (participant_id, module_id);
-create index attempt_version on attempt (scenario_version_id);
+-- actor: the xAPI mbox_sha1sum, kept with the attempt so a step needs no personal data; erasure clears it.
+create index attempt_participant on attempt (participant_id, scenario_id);
+create index attempt_scenario on attempt (scenario_id, scenario_version);
 
 create table attempt_step (
     attempt_id bigint      not null references attempt (id) on delete cascade,

@@ -61,24 +61,24 @@ public class LearningRecords {
 
     /** Called by the player inside its own role-checked call; the same for the other recording methods. */
     @PermitAll
-    public void launched(Participant who, Attempt attempt, Scenario scenario) {
-        store(who, attempt, "launched", activity(scenario, null), null);
+    public void launched(Attempt attempt, Scenario scenario) {
+        store(attempt, "launched", activity(scenario, null), null);
     }
 
     @PermitAll
-    public void answered(Participant who, Attempt attempt, Scenario scenario, Scenario.Node at, String choiceId) {
+    public void answered(Attempt attempt, Scenario scenario, Scenario.Node at, String choiceId) {
         if (at.type() == Scenario.Type.DECISION) {
-            store(who, attempt, "answered", activity(scenario, at), Json.createObjectBuilder().add("response", choiceId));
+            store(attempt, "answered", activity(scenario, at), Json.createObjectBuilder().add("response", choiceId));
         }
     }
 
     @PermitAll
-    public void finished(Participant who, Attempt attempt, Scenario scenario, Playthrough play) {
+    public void finished(Attempt attempt, Scenario scenario, Playthrough play) {
         JsonObjectBuilder score = Json.createObjectBuilder().add("raw", play.total()).add("min", scenario.minScore())
                 .add("max", scenario.maxScore());
-        store(who, attempt, "completed", activity(scenario, null),
+        store(attempt, "completed", activity(scenario, null),
                 Json.createObjectBuilder().add("completion", true).add("score", score));
-        store(who, attempt, play.passed() ? "passed" : "failed", activity(scenario, null),
+        store(attempt, play.passed() ? "passed" : "failed", activity(scenario, null),
                 Json.createObjectBuilder().add("success", play.passed()).add("completion", true).add("score",
                         Json.createObjectBuilder().add("raw", play.total()).add("min", scenario.minScore())
                                 .add("max", scenario.maxScore())));
@@ -116,10 +116,12 @@ public class LearningRecords {
         return array.build().toString();
     }
 
-    /** Erasure: her statements go; her certificate can no longer be verified. */
+    /** Erasure: her statements and the actor hash on her attempts go; her certificate can no longer be verified. */
     @PermitAll
     public void erase(@Observes ParticipantErased erased) {
         em.createQuery("delete from LearningStatement s where s.participantId = :p")
+                .setParameter("p", erased.participantId()).executeUpdate();
+        em.createQuery("update Attempt a set a.actor = null where a.participantId = :p")
                 .setParameter("p", erased.participantId()).executeUpdate();
         Completion completion = em.find(Completion.class, erased.participantId());
         if (completion != null) {
@@ -127,11 +129,11 @@ public class LearningRecords {
         }
     }
 
-    private void store(Participant who, Attempt attempt, String verb, JsonObject object, JsonObjectBuilder result) {
+    private void store(Attempt attempt, String verb, JsonObject object, JsonObjectBuilder result) {
         JsonObjectBuilder statement = Json.createObjectBuilder()
                 .add("id", UUID.randomUUID().toString())
                 .add("actor", Json.createObjectBuilder().add("objectType", "Agent")
-                        .add("mbox_sha1sum", mboxSha1(who.getEmail())))
+                        .add("mbox_sha1sum", attempt.getActor()))
                 .add("verb", Json.createObjectBuilder().add("id", VERBS + verb)
                         .add("display", Json.createObjectBuilder().add("en-US", verb)))
                 .add("object", object)
@@ -139,14 +141,14 @@ public class LearningRecords {
                         .add("registration", UUID.nameUUIDFromBytes(("attempt-" + attempt.getId())
                                 .getBytes(StandardCharsets.UTF_8)).toString())
                         .add("extensions", Json.createObjectBuilder()
-                                .add(ACTIVITIES + "extensions/version", attempt.getScenarioVersion().getVersion())
+                                .add(ACTIVITIES + "extensions/version", attempt.getVersion())
                                 .add(ACTIVITIES + "extensions/module", attempt.getModuleId())))
                 .add("timestamp", Amsterdam.now().atZone(Amsterdam.ZONE).withZoneSameInstant(ZoneOffset.UTC)
                         .format(DateTimeFormatter.ISO_INSTANT));
         if (result != null) {
             statement.add("result", result);
         }
-        em.persist(new LearningStatement(who.getId(), attempt.getId(), verb, Amsterdam.now(), statement.build().toString()));
+        em.persist(new LearningStatement(attempt.getParticipantId(), attempt.getId(), verb, Amsterdam.now(), statement.build().toString()));
     }
 
     private static JsonObject activity(Scenario scenario, Scenario.Node node) {
@@ -171,7 +173,7 @@ public class LearningRecords {
     }
 
     /** xAPI's mbox_sha1sum: the SHA-1 of "mailto:" and the address, lower case hex. */
-    static String mboxSha1(String email) {
+    public static String mboxSha1(String email) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-1")
                     .digest(("mailto:" + email.strip().toLowerCase(java.util.Locale.ROOT)).getBytes(StandardCharsets.UTF_8));

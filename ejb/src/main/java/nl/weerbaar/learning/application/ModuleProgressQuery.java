@@ -26,10 +26,10 @@ public class ModuleProgressQuery {
     private ScenarioLibrary library;
 
     public List<ModuleProgress> of(long participantId) {
-        Map<String, List<Attempt>> byScenario = em.createQuery("select a from Attempt a where a.participant.id = :p",
+        Map<String, List<Attempt>> byScenario = em.createQuery("select a from Attempt a where a.participantId = :p",
                         Attempt.class)
                 .setParameter("p", participantId).getResultStream()
-                .collect(Collectors.groupingBy(a -> a.getScenarioVersion().getScenarioId()));
+                .collect(Collectors.groupingBy(Attempt::getScenarioId));
         List<ModuleProgress> modules = new ArrayList<>();
         for (LearningModule module : LearningModule.shipped()) {
             List<ModuleProgress.ScenarioProgress> scenarios = new ArrayList<>();
@@ -63,8 +63,7 @@ public class ModuleProgressQuery {
 
     /** The scenarios she passed at least once, whatever the version. */
     public List<String> passedScenarios(long participantId) {
-        return em.createQuery("select distinct a.scenarioVersion.scenarioId from Attempt a "
-                        + "where a.participant.id = :p and a.passed = true", String.class)
+        return em.createQuery("select distinct a.scenarioId from Attempt a where a.participantId = :p and a.passed = true", String.class)
                 .setParameter("p", participantId).getResultList();
     }
 }

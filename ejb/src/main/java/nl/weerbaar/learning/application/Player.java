@@ -58,7 +58,7 @@ public class Player {
     private Completions completions;
 
     public List<ModuleProgress> modules() {
-        return progress.of(self().getId());
+        return progress.of(selfId());
     }
 
     /**
@@ -74,16 +74,17 @@ public class Player {
             throw new NotFound("leren.scenario.niet.gevonden");
         }
         ScenarioVersion version = library.current(chosen).orElseThrow(() -> new NotFound("leren.scenario.niet.gevonden"));
-        em.createQuery("select a from Attempt a where a.participant.id = :p and a.status = :open "
-                        + "and a.scenarioVersion.scenarioId = :s", Attempt.class)
+        em.createQuery("select a from Attempt a where a.participantId = :p and a.status = :open "
+                        + "and a.scenarioId = :s", Attempt.class)
                 .setParameter("p", self.getId()).setParameter("open", AttemptStatus.IN_PROGRESS).setParameter("s", chosen)
                 .getResultList().forEach(Attempt::abandon);
         Scenario scenario = library.scenario(version);
-        Attempt attempt = Attempt.start(self, module.id(), version, scenario.start(), Amsterdam.now());
+        Attempt attempt = Attempt.start(self.getId(), LearningRecords.mboxSha1(self.getEmail()), module.id(), version,
+                scenario.start(), Amsterdam.now());
         em.persist(attempt);
         em.flush();
-        records.launched(self, attempt, scenario);
-        return view(attempt, scenario);
+        records.launched(attempt, scenario);
+        return view(attempt, scenario, List.of());
     }
 
     /**
@@ -92,13 +93,12 @@ public class Player {
      * @throws InvalidInputException when the node does not offer the choice, or the attempt is over
      */
     public StepResult choose(long attemptId, String choiceId) {
-        Participant self = self();
-        Attempt attempt = own(attemptId, self, LockModeType.PESSIMISTIC_WRITE);
+        Attempt attempt = own(attemptId, selfId(), LockModeType.PESSIMISTIC_WRITE);
         if (attempt.getStatus() != AttemptStatus.IN_PROGRESS) {
             throw InvalidInputException.of("choiceId", "leren.poging.voorbij");
         }
-        Scenario scenario = library.scenario(attempt.getScenarioVersion());
-        Playthrough play = Playthrough.replay(scenario, attempt.choiceIds());
+        Scenario scenario = library.published(attempt.getScenarioVersionId());
+        Playthrough play = Playthrough.replay(scenario, steps(attempt).stream().map(AttemptStep::getChoiceId).toList());
         Scenario.Node at = play.current();
         Playthrough.Step step;
         try {
@@ -106,12 +106,12 @@ public class Player {
         } catch (Playthrough.UnknownChoice e) {
             throw InvalidInputException.of("choiceId", "leren.keuze.niet.aangeboden");
         }
-        attempt.record(at.id(), choiceId, play, Amsterdam.now());
-        records.answered(self, attempt, scenario, at, choiceId);
+        em.persist(attempt.record(at.id(), choiceId, play, Amsterdam.now()));
+        records.answered(attempt, scenario, at, choiceId);
         if (play.finished()) {
-            records.finished(self, attempt, scenario, play);
+            records.finished(attempt, scenario, play);
             if (play.passed()) {
-                completions.refresh(self.getId());
+                completions.refresh(attempt.getParticipantId());
             }
         }
         return new StepResult(step.feedback(), scores(play.scores()), NodeView.of(step.node()), play.finished(),
@@ -120,8 +120,8 @@ public class Player {
 
     /** Her attempt so far; someone else's attempt does not exist for her. */
     public AttemptView attempt(long attemptId) {
-        Attempt attempt = own(attemptId, self(), LockModeType.NONE);
-        return view(attempt, library.scenario(attempt.getScenarioVersion()));
+        Attempt attempt = own(attemptId, selfId(), LockModeType.NONE);
+        return view(attempt, library.published(attempt.getScenarioVersionId()), steps(attempt));
     }
 
     private String nextToDo(LearningModule module, long participantId) {
@@ -130,12 +130,22 @@ public class Player {
                 .orElse(module.scenarios().get(0));
     }
 
-    private Attempt own(long attemptId, Participant self, LockModeType lock) {
+    private List<AttemptStep> steps(Attempt attempt) {
+        return em.createQuery("select s from AttemptStep s where s.attemptId = :a order by s.seq", AttemptStep.class)
+                .setParameter("a", attempt.getId()).getResultList();
+    }
+
+    private Attempt own(long attemptId, long self, LockModeType lock) {
         Attempt attempt = em.find(Attempt.class, attemptId, lock);
-        if (attempt == null || !attempt.isOwnedBy(self.getId())) {
+        if (attempt == null || !attempt.isOwnedBy(self)) {
             throw new NotFound("leren.poging.niet.gevonden");
         }
         return attempt;
+    }
+
+    private long selfId() {
+        return participants.idOfAccount(caller.getCallerPrincipal().getName())
+                .orElseThrow(() -> new NotFound("leren.geen.deelnemer"));
     }
 
     private Participant self() {
@@ -143,19 +153,18 @@ public class Player {
                 .orElseThrow(() -> new NotFound("leren.geen.deelnemer"));
     }
 
-    static AttemptView view(Attempt attempt, Scenario scenario) {
-        Playthrough play = Playthrough.replay(scenario, attempt.choiceIds());
+    static AttemptView view(Attempt attempt, Scenario scenario, List<AttemptStep> taken) {
+        Playthrough play = Playthrough.replay(scenario, taken.stream().map(AttemptStep::getChoiceId).toList());
         List<AttemptView.TakenStep> steps = new ArrayList<>();
-        for (AttemptStep step : attempt.getSteps()) {
+        for (AttemptStep step : taken) {
             Scenario.Node node = scenario.node(step.getNodeId()).orElseThrow();
             Scenario.Choice choice = node.choices().stream().filter(c -> c.id().equals(step.getChoiceId())).findFirst()
                     .orElse(null);
             steps.add(new AttemptView.TakenStep(node.id(), node.text(), step.getChoiceId(),
                     choice == null ? null : choice.text(), choice == null ? null : choice.feedback()));
         }
-        ScenarioVersion version = attempt.getScenarioVersion();
-        return new AttemptView(attempt.getId(), attempt.getModuleId(), version.getScenarioId(), scenario.title(), scenario.part().name(),
-                version.getVersion(), attempt.getStatus().name(), attempt.getStartedAt(), attempt.getFinishedAt(), steps,
+        return new AttemptView(attempt.getId(), attempt.getModuleId(), attempt.getScenarioId(), scenario.title(),
+                scenario.part().name(), attempt.getVersion(), attempt.getStatus().name(), attempt.getStartedAt(), attempt.getFinishedAt(), steps,
                 NodeView.of(play.current()), scores(play.scores()), play.total(), scenario.passMark(), play.finished(),
                 play.passed(), play.finished() ? play.current().debrief() : null);
     }

@@ -57,7 +57,7 @@ public class ScenarioAuthoring {
 
     public List<ScenarioSummary> overview() {
         Map<String, Long> attempts = new HashMap<>();
-        em.createQuery("select v.scenarioId, count(a) from Attempt a join a.scenarioVersion v group by v.scenarioId",
+        em.createQuery("select a.scenarioId, count(a) from Attempt a group by a.scenarioId",
                 Object[].class).getResultList().forEach(r -> attempts.put((String) r[0], (Long) r[1]));
         Map<String, List<ScenarioVersion>> byId = new LinkedHashMap<>();
         library.all().forEach(v -> byId.computeIfAbsent(v.getScenarioId(), k -> new ArrayList<>()).add(v));
@@ -142,9 +142,9 @@ public class ScenarioAuthoring {
     /** How participants chose, per decision of each version that was played. */
     public List<ChoiceDistribution> distribution(String scenarioId) {
         Map<String, Long> counts = new HashMap<>();
-        em.createQuery("select v.version, s.nodeId, s.choiceId, count(a) from Attempt a join a.scenarioVersion v "
-                        + "join a.steps s where v.scenarioId = :id and s.choiceId <> :continue "
-                        + "group by v.version, s.nodeId, s.choiceId", Object[].class)
+        em.createQuery("select a.version, s.nodeId, s.choiceId, count(s) from Attempt a, AttemptStep s "
+                        + "where s.attemptId = a.id and a.scenarioId = :id and s.choiceId <> :continue "
+                        + "group by a.version, s.nodeId, s.choiceId", Object[].class)
                 .setParameter("id", scenarioId).setParameter("continue", Playthrough.CONTINUE).getResultList()
                 .forEach(r -> counts.put(r[0] + "/" + r[1] + "/" + r[2], (Long) r[3]));
         List<ChoiceDistribution> result = new ArrayList<>();

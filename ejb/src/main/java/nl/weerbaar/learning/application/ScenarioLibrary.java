@@ -74,6 +74,11 @@ public class ScenarioLibrary {
                 .getResultList();
     }
 
+    /** The scenario of a published version (attempts are pinned to these), read once. */
+    public Scenario published(long versionId) {
+        return published.computeIfAbsent(versionId, id -> read(em.find(ScenarioVersion.class, id)));
+    }
+
     /** The scenario a version holds; drafts are read fresh, published versions once. */
     public Scenario scenario(ScenarioVersion version) {
         if (!version.isPublished()) {

@@ -1,36 +1,27 @@
 package nl.weerbaar.learning.domain;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.weerbaar.people.domain.Participant;
 import nl.weerbaar.scenarios.Playthrough;
 import nl.weerbaar.scenarios.Theme;
 
 /**
- * One participant's attempt at one scenario, pinned to the version it started on. Its steps are the
- * truth (replaying them gives the state back); the current node, the scores and whether it passed
- * are kept alongside for overviews and figures.
+ * One participant's attempt at one scenario, pinned to the version it started on. Its steps
+ * ({@link AttemptStep}, appended one row per choice) are the truth: replaying them gives the state
+ * back. The current node, the scores and whether it passed are kept alongside for overviews and
+ * figures. It refers to participant and version by id only, so taking a step reads one row.
  */
 @Entity
 @Table(name = "attempt")
@@ -41,16 +32,24 @@ public class Attempt {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "attempt_seq")
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "participant_id")
-    private Participant participant;
+    @Column(name = "participant_id", nullable = false)
+    private Long participantId;
 
     @Column(name = "module_id", nullable = false, length = 40)
     private String moduleId;
 
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
-    @JoinColumn(name = "scenario_version_id")
-    private ScenarioVersion scenarioVersion;
+    @Column(name = "scenario_version_id", nullable = false)
+    private Long scenarioVersionId;
+
+    @Column(name = "scenario_id", nullable = false, length = 80)
+    private String scenarioId;
+
+    @Column(name = "scenario_version", nullable = false)
+    private int version;
+
+    /** The learner as xAPI names her (mbox_sha1sum); null once her data is erased. */
+    @Column(length = 40)
+    private String actor;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -58,6 +57,9 @@ public class Attempt {
 
     @Column(name = "current_node", nullable = false, length = 80)
     private String currentNode;
+
+    @Column(name = "step_count", nullable = false)
+    private int stepCount;
 
     @Column(nullable = false)
     private int total;
@@ -75,11 +77,6 @@ public class Attempt {
     @Column(name = "finished_at")
     private LocalDateTime finishedAt;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "attempt_step", joinColumns = @JoinColumn(name = "attempt_id"))
-    @OrderColumn(name = "seq")
-    private List<AttemptStep> steps = new ArrayList<>();
-
     @Version
     @Column(name = "lock_version")
     private long lockVersion;
@@ -88,15 +85,18 @@ public class Attempt {
         // for JPA
     }
 
-    public static Attempt start(Participant participant, String moduleId, ScenarioVersion version, String startNode,
+    public static Attempt start(long participantId, String actor, String moduleId, ScenarioVersion version, String startNode,
             LocalDateTime now) {
         if (!version.isPublished()) {
             throw new IllegalArgumentException("attempts are made on published versions only");
         }
         Attempt a = new Attempt();
-        a.participant = participant;
+        a.participantId = participantId;
+        a.actor = actor;
         a.moduleId = moduleId;
-        a.scenarioVersion = version;
+        a.scenarioVersionId = version.getId();
+        a.scenarioId = version.getScenarioId();
+        a.version = version.getVersion();
         a.status = AttemptStatus.IN_PROGRESS;
         a.currentNode = startNode;
         a.scores = "";
@@ -104,12 +104,13 @@ public class Attempt {
         return a;
     }
 
-    /** Records the step just taken in {@code play} (which started from this attempt's steps). */
-    public void record(String atNode, String choiceId, Playthrough play, LocalDateTime now) {
+    /** Takes the step just made in {@code play} (which replayed this attempt's steps); returns the row to store. */
+    public AttemptStep record(String atNode, String choiceId, Playthrough play, LocalDateTime now) {
         if (status != AttemptStatus.IN_PROGRESS) {
             throw new IllegalStateException("attempt " + id + " is " + status);
         }
-        steps.add(new AttemptStep(atNode, choiceId, now));
+        AttemptStep step = new AttemptStep(id, stepCount, atNode, choiceId, now);
+        stepCount++;
         currentNode = play.current().id();
         total = play.total();
         scores = play.scores().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));
@@ -118,6 +119,7 @@ public class Attempt {
             passed = play.passed();
             finishedAt = now;
         }
+        return step;
     }
 
     /** She started the scenario again: this attempt stays as it was, but is no longer resumed. */
@@ -125,10 +127,6 @@ public class Attempt {
         if (status == AttemptStatus.IN_PROGRESS) {
             status = AttemptStatus.ABANDONED;
         }
-    }
-
-    public List<String> choiceIds() {
-        return steps.stream().map(AttemptStep::getChoiceId).toList();
     }
 
     public Map<Theme, Integer> scoreMap() {
@@ -142,24 +140,36 @@ public class Attempt {
         return map;
     }
 
-    public boolean isOwnedBy(long participantId) {
-        return participant.getId().longValue() == participantId;
+    public boolean isOwnedBy(long participant) {
+        return participantId == participant;
     }
 
     public Long getId() {
         return id;
     }
 
-    public Participant getParticipant() {
-        return participant;
+    public long getParticipantId() {
+        return participantId;
+    }
+
+    public String getActor() {
+        return actor;
     }
 
     public String getModuleId() {
         return moduleId;
     }
 
-    public ScenarioVersion getScenarioVersion() {
-        return scenarioVersion;
+    public Long getScenarioVersionId() {
+        return scenarioVersionId;
+    }
+
+    public String getScenarioId() {
+        return scenarioId;
+    }
+
+    public int getVersion() {
+        return version;
     }
 
     public AttemptStatus getStatus() {
@@ -184,9 +194,5 @@ public class Attempt {
 
     public LocalDateTime getFinishedAt() {
         return finishedAt;
-    }
-
-    public List<AttemptStep> getSteps() {
-        return Collections.unmodifiableList(steps);
     }
 }

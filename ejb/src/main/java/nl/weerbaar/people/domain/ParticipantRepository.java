@@ -15,6 +15,9 @@ public interface ParticipantRepository {
     /** The participant whose login this is. */
     Optional<Participant> byAccount(String username);
 
+    /** The id of the participant with this login, without loading her. */
+    Optional<Long> idOfAccount(String username);
+
     /** Participants whose name or e-mail contains the text (any case), in name order. */
     List<Participant> search(String text, int max);
 

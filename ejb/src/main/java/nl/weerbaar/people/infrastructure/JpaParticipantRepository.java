@@ -38,6 +38,12 @@ public class JpaParticipantRepository implements ParticipantRepository {
     }
 
     @Override
+    public Optional<Long> idOfAccount(String username) {
+        return em.createQuery("select p.id from Participant p where p.accountUsername = :u", Long.class)
+                .setParameter("u", username).getResultStream().findFirst();
+    }
+
+    @Override
     public List<Participant> search(String text, int max) {
         String like = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
         return em.createQuery("select p from Participant p where lower(p.naam) like :t or p.email like :t"
