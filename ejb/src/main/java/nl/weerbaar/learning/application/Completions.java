@@ -13,6 +13,7 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
 import nl.weerbaar.learning.domain.Completion;
+import nl.weerbaar.learning.domain.ModuleCompletion;
 import nl.weerbaar.people.domain.Participant;
 import nl.weerbaar.people.domain.ParticipantRepository;
 import nl.weerbaar.people.domain.Roles;
@@ -54,6 +55,13 @@ public class Completions {
     /** Records her completion if she now meets both conditions; does nothing when recorded already. */
     @PermitAll
     public void refresh(long participantId) {
+        List<String> passed = progress.passedScenarios(participantId);
+        for (LearningModule module : LearningModule.shipped()) {
+            if (passed.containsAll(module.requiredScenarios())
+                    && em.find(ModuleCompletion.class, new ModuleCompletion.Key(participantId, module.id())) == null) {
+                em.persist(new ModuleCompletion(participantId, module.id(), Amsterdam.now().toLocalDate()));
+            }
+        }
         if (em.find(Completion.class, participantId) != null || !progress.allRequiredPassed(participantId)) {
             return;
         }

@@ -58,6 +58,10 @@ public class Enrolment {
     @Column(name = "reminder_sent_at")
     private LocalDateTime reminderSentAt;
 
+    /** Whether BZK funds this place; null: the default for her office. */
+    @Column(name = "bzk_funded")
+    private Boolean bzkFunded;
+
     @Version
     private long version;
 
@@ -162,5 +166,14 @@ public class Enrolment {
 
     public int getIcalSequence() {
         return icalSequence;
+    }
+
+    /** NGB decides whether BZK funds this place (null: back to the default for her office). */
+    public void markFunding(Boolean funded) {
+        this.bzkFunded = funded;
+    }
+
+    public Boolean getBzkFunded() {
+        return bzkFunded;
     }
 }

@@ -1,0 +1,28 @@
+package nl.weerbaar.reports;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+
+/**
+ * One run of a report: its execution id, kind and period, who started it and when, its Jakarta
+ * Batch status with progress (0–100), and the exit status (EMPTY when the period had no enrolments).
+ */
+public record ReportRun(long jobId, ReportKind kind, String period, String startedBy, LocalDateTime started,
+        LocalDateTime ended, String status, int progress, String exitStatus) implements Serializable {
+
+    public boolean completed() {
+        return "COMPLETED".equals(status);
+    }
+
+    public boolean running() {
+        return "STARTING".equals(status) || "STARTED".equals(status) || "STOPPING".equals(status);
+    }
+
+    public boolean restartable() {
+        return "FAILED".equals(status) || "STOPPED".equals(status);
+    }
+
+    public String fileName() {
+        return kind.fileName(period);
+    }
+}
