@@ -96,6 +96,26 @@ class RoleAccessIT {
         assertEquals(apiCases, api.get("api/casus").statusCode(), user + " GET /api/casus");
     }
 
+    @ParameterizedTest(name = "{0}: rapporten {1}, dashboard {2}, financiering {3}, api reports {4}, api funding {5}")
+    @CsvSource({
+        "ngb,       200, 200, 200, 200, 200",
+        "deelnemer, 403, 403, 403, 403, 403",
+        "trainer,   403, 403, 403, 403, 403",
+        "bzk,       200, 200, 403, 200, 200",
+        "admin,     403, 403, 403, 403, 403"
+    })
+    void reportPagesAndEndpointsBelongToBzkAndNgb(String user, int reports, int dashboard, int funding, int apiReports,
+            int apiFunding) {
+        Http browser = Http.pages();
+        assertEquals(302, browser.login(user, Deployments.PASSWORD).statusCode());
+        assertEquals(reports, browser.get("rapportages/rapporten.xhtml").statusCode(), user + " rapporten");
+        assertEquals(dashboard, browser.get("rapportages/dashboard.xhtml").statusCode(), user + " dashboard");
+        assertEquals(funding, browser.get("planning/financiering.xhtml").statusCode(), user + " financiering");
+        Http api = Http.api(user);
+        assertEquals(apiReports, api.get("api/reports").statusCode(), user + " GET /api/reports");
+        assertEquals(apiFunding, api.get("api/funding/2026").statusCode(), user + " GET /api/funding/2026");
+    }
+
     @Test
     void theCertificateCheckIsPublicAndTheLearningApiIsNot() {
         assertEquals(200, Http.pages().get("certificaat.xhtml").statusCode());
