@@ -11,7 +11,7 @@ import java.util.List;
  */
 abstract class KeysetReader extends AbstractItemReader {
 
-    static final int PAGE = 1000;
+    static final int PAGE = 5000;
 
     private long lastId;
     private Iterator<Object[]> page = List.<Object[]>of().iterator();

@@ -10,15 +10,28 @@ final class SpoolLine {
     }
 
     static String join(Object... fields) {
-        StringBuilder line = new StringBuilder();
+        StringBuilder line = new StringBuilder(96);
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
                 line.append('\t');
             }
-            String text = fields[i] == null ? "" : fields[i].toString();
-            line.append(text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r"));
+            escape(fields[i] == null ? "" : fields[i].toString(), line);
         }
         return line.toString();
+    }
+
+    /** One pass over the text: most fields have nothing to escape. */
+    private static void escape(String text, StringBuilder line) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> line.append("\\\\");
+                case '\t' -> line.append("\\t");
+                case '\n' -> line.append("\\n");
+                case '\r' -> line.append("\\r");
+                default -> line.append(c);
+            }
+        }
     }
 
     static List<String> split(String line) {

@@ -175,7 +175,7 @@ class ReportIT {
 
     @Test
     void aStoppedRunRestartsFromItsCheckpointAndGivesTheSameFileAsAnUninterruptedRun() throws Exception {
-        generate(2022, 24_000);
+        generate(2022, 60_000);
         long first = start("ngb", "participation", "year=2022");
         HttpResponse<String> twice = Http.api("bzk").postJson("api/reports/participation?year=2022", "");
         assertEquals(409, twice.statusCode(), "the same report while it runs: " + twice.body());

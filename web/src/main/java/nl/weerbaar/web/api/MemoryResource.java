@@ -8,12 +8,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.Map;
 import nl.weerbaar.people.domain.Roles;
 
-/** The server's heap (admin): in use, the peak since the last reset, and the maximum; for operations and benchmarks. */
+/**
+ * The server's heap (admin): in use, committed and the maximum, for operations and benchmarks
+ * (which sample it to find the peak of a run).
+ */
 @Path("admin/memory")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
@@ -22,22 +23,15 @@ public class MemoryResource {
 
     @GET
     public Map<String, Long> heap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
         var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        return Map.of("usedMb", heap.getUsed() >> 20, "peakMb", peak >> 20, "maxMb", heap.getMax() >> 20);
+        return Map.of("usedMb", heap.getUsed() >> 20, "committedMb", heap.getCommitted() >> 20, "maxMb", heap.getMax() >> 20);
     }
 
-    /** Collects garbage and starts a new peak from what is in use now. */
+    /** Collects garbage first, so a measurement starts from what is really in use. */
     @POST
     @Path("reset")
     public Map<String, Long> reset() {
         System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         return heap();
     }
 }
