@@ -152,14 +152,23 @@ class LearningBrowserIT {
                 By.cssSelector("button[data-choice='" + choice + "']")));
         String before = browser.driver.findElement(By.id("knoopTekst")).getText();
         button.click();
-        browser.wait.until(d -> !d.findElements(By.id("knoopTekst")).isEmpty()
-                && !d.findElement(By.id("knoopTekst")).getText().equals(before));
+        browser.wait.until(d -> changed(d, "knoopTekst", before));
+    }
+
+    /** Whether the element shows other text now; while the page swaps it, not yet. */
+    private static boolean changed(org.openqa.selenium.WebDriver driver, String id, String before) {
+        try {
+            List<WebElement> found = driver.findElements(By.id(id));
+            return !found.isEmpty() && !found.get(0).getText().equals(before);
+        } catch (org.openqa.selenium.StaleElementReferenceException swapped) {
+            return false;
+        }
     }
 
     private static void clickPreviewChoice(Browser browser, String choice) {
         String before = browser.driver.findElement(By.id("voorbeeldTekst")).getText();
         browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-choice='" + choice + "']")))
                 .click();
-        browser.wait.until(d -> !d.findElement(By.id("voorbeeldTekst")).getText().equals(before));
+        browser.wait.until(d -> changed(d, "voorbeeldTekst", before));
     }
 }

@@ -1,5 +1,6 @@
 package nl.weerbaar.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -26,6 +27,12 @@ class ReportBrowserIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
+    }
+
+    /** Generated participation would crowd the other tests' session lists: it goes again. */
+    @org.junit.jupiter.api.AfterAll
+    static void removeGenerated() {
+        assertEquals(200, Http.api("admin").delete("api/admin/synthetic").statusCode());
     }
 
     @Test

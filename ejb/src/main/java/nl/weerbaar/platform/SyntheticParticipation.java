@@ -139,6 +139,26 @@ public class SyntheticParticipation {
         }
     }
 
+    /** Removes everything generated; returns how many participants went. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int purge() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            int participants = 0;
+            for (String sql : List.of("delete from completion where participant_id >= ?",
+                    "delete from module_completion where participant_id >= ?", "delete from enrolment where id >= ?",
+                    "delete from participant where id >= ?", "delete from training_session where id >= ?")) {
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    s.setLong(1, FIRST_ID);
+                    int n = s.executeUpdate();
+                    if (sql.contains("from participant")) {
+                        participants = n;
+                    }
+                }
+            }
+            return participants;
+        }
+    }
+
     private static List<String[]> gemeenten(Connection c) throws SQLException {
         List<String[]> list = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("select code, provincie from gemeente where actief = true order by code");

@@ -31,6 +31,15 @@ public class SyntheticDataResource {
     @Inject
     private SyntheticParticipation generator;
 
+    /** Removes every generated row (tests clean up after themselves with it). */
+    @jakarta.ws.rs.DELETE
+    public Response purge() throws SQLException {
+        if (!Boolean.getBoolean(DemoData.SWITCH)) {
+            return ApiError.response(Response.Status.NOT_FOUND, "not available");
+        }
+        return Response.ok(Map.of("participants", generator.purge())).build();
+    }
+
     @POST
     public Response generate(@QueryParam("year") int year, @QueryParam("participants") int participants) throws SQLException {
         if (!Boolean.getBoolean(DemoData.SWITCH)) {
