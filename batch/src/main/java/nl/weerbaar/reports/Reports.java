@@ -53,6 +53,9 @@ public class Reports {
     @Inject
     private AuditLog audit;
 
+    @jakarta.ejb.EJB
+    private InterruptedRuns interrupted;
+
     public long start(ReportKind kind, Integer year, Integer quarter) {
         if (kind == ReportKind.OPERATIONAL && !caller.isCallerInRole(Roles.NGB)) {
             throw new NotFound("rapport.niet.gevonden");
@@ -114,6 +117,7 @@ public class Reports {
         }
         Properties parameters = jobs.getParameters(jobId);
         long id = jobs.restart(jobId, parameters);
+        interrupted.restarted(jobId);
         audit.record("REPORT_RESTARTED", run.kind().name().toLowerCase(java.util.Locale.ROOT), id);
         return id;
     }
@@ -165,7 +169,8 @@ public class Reports {
         String period = p.getProperty("year") + (quarter.isEmpty() ? "" : "-K" + quarter);
         return new ReportRun(execution.getExecutionId(), kind, period, p.getProperty("startedBy"),
                 local(execution.getCreateTime()), local(execution.getEndTime()), execution.getBatchStatus().name(),
-                progress(execution, Long.parseLong(p.getProperty("expected", "0"))), execution.getExitStatus());
+                progress(execution, Long.parseLong(p.getProperty("expected", "0"))), execution.getExitStatus(),
+                interrupted.contains(execution.getExecutionId()));
     }
 
     /** From the read count of the chunk step: 0–95 while reading, 95 while writing the workbook, 100 when done. */

@@ -149,6 +149,8 @@ class CompletionIT {
                 "the session is not marked held yet");
         assertEquals(200, Http.api("ngb").putJson("api/sessions/" + session + "/status", "{\"status\":\"CONFIRMED\"}").statusCode());
         assertEquals(200, Http.api("ngb").putJson("api/sessions/" + session + "/status", "{\"status\":\"HELD\"}").statusCode());
+        String request = evaluationMailTo(attendees.get(0).email());
+        assertTrue(request.contains("/deelnemer/evaluatie.xhtml?sessie=" + session), request);
 
         HttpResponse<String> bad = attendees.get(0).api().postJson("api/sessions/" + session + "/evaluation",
                 "{\"overall\":7,\"usefulness\":5}");
@@ -175,6 +177,20 @@ class CompletionIT {
         assertEquals(403, Http.api("bzk").get("api/sessions/" + session + "/evaluation").statusCode());
         Learner stranger = Learners.create(SMTP);
         assertEquals(404, stranger.api().postJson("api/sessions/" + session + "/evaluation", answer).statusCode());
+    }
+
+    /** The body of the mail that asks her to evaluate (it comes after the commit, so wait for it). */
+    private static String evaluationMailTo(String email) throws Exception {
+        java.time.Instant until = java.time.Instant.now().plusSeconds(20);
+        while (java.time.Instant.now().isBefore(until)) {
+            for (jakarta.mail.internet.MimeMessage m : Mailbox.to(SMTP, email)) {
+                if (m.getSubject().startsWith("Hoe was de training")) {
+                    return (String) m.getContent();
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no evaluation request to " + email);
     }
 
     private static void passAllRequired(Learner learner, String module) {

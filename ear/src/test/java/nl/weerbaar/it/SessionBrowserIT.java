@@ -100,7 +100,23 @@ class SessionBrowserIT {
         browser.driver.findElement(By.id("sessieForm:location")).sendKeys("Utrecht");
         chooseProvince(browser, "Utrecht");
         // As a keyboard user: type the date and time, then Tab to the next field.
-        browser.driver.findElement(By.id("sessieForm:start_input")).sendKeys(start, Keys.TAB);
-        browser.driver.findElement(By.id("sessieForm:end_input")).sendKeys(end, Keys.TAB);
+        typeDate(browser, "sessieForm:start_input", start);
+        typeDate(browser, "sessieForm:end_input", end);
+    }
+
+    /** Types a date-time and Tabs on; the picker's popup can swallow keys while it opens, so type again until it holds. */
+    private static void typeDate(Browser browser, String id, String value) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            WebElement input = browser.driver.findElement(By.id(id));
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, value, Keys.TAB);
+            try {
+                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(2))
+                        .until(d -> value.equals(d.findElement(By.id(id)).getAttribute("value")));
+                return;
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                // type it again
+            }
+        }
+        assertEquals(value, browser.driver.findElement(By.id(id)).getAttribute("value"), id);
     }
 }

@@ -26,6 +26,7 @@ import nl.weerbaar.planning.domain.Enrolment;
 import nl.weerbaar.planning.domain.EnrolmentRepository;
 import nl.weerbaar.planning.domain.EnrolmentStatus;
 import nl.weerbaar.planning.domain.TrainingSession;
+import nl.weerbaar.platform.PublicAddress;
 
 /**
  * Sends the participant her e-mail about an enrolment change, in Dutch ({@link MailOutbox}
@@ -69,7 +70,7 @@ public class EnrolmentMails {
         String key = kind.name().toLowerCase(Locale.ROOT);
         int position = enrolment.getStatus() == EnrolmentStatus.WAITLISTED ? enrolments.waitlistPosition(enrolment) : 0;
         Object[] arguments = {enrolment.getParticipant().getNaam(), session.getTitle(), WHEN.format(session.getStart()),
-            session.getLocation(), position};
+            session.getLocation(), position, PublicAddress.base() + "/deelnemer/evaluatie.xhtml?sessie=" + session.getId()};
         String from = mail.getProperty("mail.from") != null ? mail.getProperty("mail.from") : "weerbaar@localhost";
 
         MimeMessage message = new MimeMessage(mail);
@@ -107,7 +108,7 @@ public class EnrolmentMails {
             // Only someone with a place has the appointment in her calendar to update.
             case SESSION_CHANGED -> enrolment.getStatus() == EnrolmentStatus.BOOKED ? CalendarInvite.request(appointment) : null;
             case CANCELLED_BY_PARTICIPANT, CANCELLED_BY_NGB, SESSION_CANCELLED -> CalendarInvite.cancel(appointment);
-            case WAITLISTED, REMINDER -> null;
+            case WAITLISTED, REMINDER, EVALUATION_REQUESTED -> null;
         };
     }
 }

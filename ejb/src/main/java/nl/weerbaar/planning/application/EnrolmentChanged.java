@@ -12,6 +12,8 @@ public record EnrolmentChanged(long enrolmentId, Kind kind) {
         CANCELLED_BY_NGB,
         SESSION_CANCELLED,
         SESSION_CHANGED,
-        REMINDER
+        REMINDER,
+        /** The session was held: she is asked to evaluate it. */
+        EVALUATION_REQUESTED
     }
 }

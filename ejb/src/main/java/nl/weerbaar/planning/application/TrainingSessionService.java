@@ -187,6 +187,13 @@ public class TrainingSessionService {
                 }
             }
         }
+        if (target == SessionStatus.HELD) {
+            for (Enrolment e : enrolments.ofSession(id)) {
+                if (e.getStatus() == EnrolmentStatus.ATTENDED || e.getStatus() == EnrolmentStatus.PARTIALLY_ATTENDED) {
+                    changes.fire(new EnrolmentChanged(e.getId(), EnrolmentChanged.Kind.EVALUATION_REQUESTED));
+                }
+            }
+        }
         LOG.info(() -> "Session " + id + " " + from + " -> " + target + " by " + caller.getCallerPrincipal().getName());
         em.flush();
         return SessionView.of(session, countsOf(List.of(id)).getOrDefault(id, Map.of()));

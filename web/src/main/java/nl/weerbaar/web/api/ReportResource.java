@@ -36,10 +36,10 @@ public class ReportResource {
 
     /** The status of a run as the API answers. */
     public record Status(long jobId, String report, String period, String status, int progress, String exitStatus,
-            String startedBy) {
+            String startedBy, boolean interrupted) {
         static Status of(ReportRun run) {
             return new Status(run.jobId(), run.kind().name(), run.period(), run.status(), run.progress(), run.exitStatus(),
-                    run.startedBy());
+                    run.startedBy(), run.interrupted());
         }
     }
 
