@@ -1,23 +1,37 @@
 package nl.weerbaar.reports;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.Iterator;
 import java.util.List;
+import nl.weerbaar.reporting.ReportSource;
 
 /**
- * Reads rows in pages ordered by enrolment id; its checkpoint is the last id handed out, so a
- * restarted job reads on from there. Subclasses say how to fetch a page.
+ * Reads the report period's rows in pages ordered by enrolment id; its checkpoint is the last id
+ * handed out, so a restarted job reads on from there. Subclasses say which rows.
  */
 abstract class KeysetReader extends AbstractItemReader {
 
     static final int PAGE = 5000;
 
+    @Inject
+    ReportSource source;
+
+    @Inject
+    @BatchProperty
+    String year;
+
+    @Inject
+    @BatchProperty
+    String quarter;
+
     private long lastId;
     private Iterator<Object[]> page = List.<Object[]>of().iterator();
     private boolean exhausted;
 
-    abstract List<Object[]> page(long afterId, int size);
+    abstract List<Object[]> page(ReportSource.Period period, long afterId, int size);
 
     @Override
     public void open(Serializable checkpoint) {
@@ -27,7 +41,7 @@ abstract class KeysetReader extends AbstractItemReader {
     @Override
     public Object readItem() {
         if (!page.hasNext() && !exhausted) {
-            List<Object[]> next = page(lastId, PAGE);
+            List<Object[]> next = page(ReportPeriods.of(year, quarter), lastId, PAGE);
             exhausted = next.size() < PAGE;
             page = next.iterator();
         }

@@ -1,11 +1,7 @@
 package nl.weerbaar.reports;
 
-import jakarta.batch.api.AbstractBatchlet;
-import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -18,30 +14,19 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /** Second step of NGB's operational report: the named list per session, sorted by session and name. */
 @Named
 @Dependent
-public class OperationalWorkbookBatchlet extends AbstractBatchlet {
+public class OperationalWorkbookBatchlet extends WorkbookStep {
 
     static final String[] HEADERS = {"Sessie", "Datum", "Naam", "E-mail", "Ambt", "Gemeente", "Provincie", "Status",
         "Training afgerond op"};
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
-    @Inject
-    private jakarta.batch.runtime.context.JobContext job;
-
-    @Inject
-    @BatchProperty
-    private String spool;
-
-    @Inject
-    @BatchProperty
-    private String file;
-
     @Override
-    public String process() throws Exception {
+    boolean write(Path spoolFile, Path target) throws Exception {
         List<OperationalRow> rows = new ArrayList<>();
-        ReportFiles.eachLine(Path.of(spool), line -> rows.add(OperationalRow.fromLine(line)));
+        ReportFiles.eachLine(spoolFile, line -> rows.add(OperationalRow.fromLine(line)));
         rows.sort(Comparator.comparing(OperationalRow::sessionStart).thenComparing(OperationalRow::sessionId)
                 .thenComparing(OperationalRow::name).thenComparing(OperationalRow::enrolmentId));
-        ReportFiles.publish(Path.of(file), out -> {
+        ReportFiles.publish(target, out -> {
             try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
                 WorkbookStyles styles = new WorkbookStyles(workbook);
                 Sheet sheet = workbook.createSheet("Deelnemerslijst");
@@ -71,9 +56,6 @@ public class OperationalWorkbookBatchlet extends AbstractBatchlet {
                 workbook.write(out);
             }
         });
-        Files.deleteIfExists(Path.of(spool));
-        String exit = rows.isEmpty() ? "EMPTY" : "COMPLETED";
-        job.setExitStatus(exit);
-        return exit;
+        return !rows.isEmpty();
     }
 }

@@ -1,12 +1,10 @@
 package nl.weerbaar.reports;
 
-import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -24,7 +22,7 @@ import nl.weerbaar.scenarios.LearningModule;
 /** Second step of the BZK report: adds up the spooled rows and writes the workbook. */
 @Named
 @Dependent
-public class ParticipationWorkbookBatchlet extends AbstractBatchlet {
+public class ParticipationWorkbookBatchlet extends WorkbookStep {
 
     @Inject
     private ReportSource source;
@@ -40,23 +38,12 @@ public class ParticipationWorkbookBatchlet extends AbstractBatchlet {
     @BatchProperty
     private String quarter;
 
-    @Inject
-    private jakarta.batch.runtime.context.JobContext job;
-
-    @Inject
-    @BatchProperty
-    private String spool;
-
-    @Inject
-    @BatchProperty
-    private String file;
-
     @Override
-    public String process() throws Exception {
+    boolean write(Path spoolFile, Path target) throws Exception {
         ReportSource.Period period = ReportPeriods.of(year, quarter);
         List<Integer> quarters = period.quarter() == null ? List.of(1, 2, 3, 4) : List.of(period.quarter());
         ParticipationCube cube = new ParticipationCube(LearningModule.shipped().size(), quarters);
-        ReportFiles.eachLine(Path.of(spool), line -> cube.add(ParticipationRow.fromLine(line)));
+        ReportFiles.eachLine(spoolFile, line -> cube.add(ParticipationRow.fromLine(line)));
         Tariffs tariffs = funding.tariffTable();
         Map<String, int[]> sessions = new HashMap<>();
         BigDecimal sessionCost = BigDecimal.ZERO;
@@ -83,11 +70,8 @@ public class ParticipationWorkbookBatchlet extends AbstractBatchlet {
         }
         ParticipationWorkbook workbook = new ParticipationWorkbook(cube, facts, period.label(),
                 funding.budget(period.year()), sessionCost);
-        ReportFiles.publish(Path.of(file), out -> workbook.write(out, Amsterdam.now()));
-        Files.deleteIfExists(Path.of(spool));
-        String exit = cube.rows() == 0 ? "EMPTY" : "COMPLETED";
-        job.setExitStatus(exit);
-        return exit;
+        ReportFiles.publish(target, out -> workbook.write(out, Amsterdam.now()));
+        return cube.rows() > 0;
     }
 
     private static String quarterOf(LocalDateTime start) {

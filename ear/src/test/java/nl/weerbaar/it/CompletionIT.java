@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -41,8 +39,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CompletionIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(2525, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    static final GreenMailExtension SMTP = Mailbox.server();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

@@ -3,9 +3,7 @@ package nl.weerbaar.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,8 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class LearnerBench {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(2525, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    static final GreenMailExtension SMTP = Mailbox.server();
 
     private static final int LEARNERS = Integer.getInteger("bench.learners", 50);
     private static final String SCENARIO = "a1-zwakke-signalen";

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -26,8 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class LearningIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(2525, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    static final GreenMailExtension SMTP = Mailbox.server();
 
     private static final String A1 = "a1-zwakke-signalen";
 

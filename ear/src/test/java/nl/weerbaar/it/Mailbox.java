@@ -14,6 +14,14 @@ final class Mailbox {
     private Mailbox() {
     }
 
+    /** The GreenMail SMTP server the test server's mail session sends to (localhost:2525, no authentication). */
+    static GreenMailExtension server() {
+        return new GreenMailExtension(new com.icegreen.greenmail.util.ServerSetup(2525, "127.0.0.1",
+                com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP))
+                .withConfiguration(com.icegreen.greenmail.configuration.GreenMailConfiguration.aConfig()
+                        .withDisabledAuthentication());
+    }
+
     /** The mails to this address so far, in arrival order. */
     static List<MimeMessage> to(GreenMailExtension smtp, String address) {
         return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {

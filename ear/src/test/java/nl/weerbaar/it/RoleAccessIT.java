@@ -119,7 +119,7 @@ class RoleAccessIT {
     @Test
     void theCertificateCheckIsPublicAndTheLearningApiIsNot() {
         assertEquals(200, Http.pages().get("certificaat.xhtml").statusCode());
-        assertEquals(404, Http.api(null).get("api/certificates/WB-XXXX-XXXX").statusCode());
+        assertEquals(404, Http.api(null).get("api/certificates/WB-ZZZZ-ZZZZ").statusCode());
         assertEquals(401, Http.api(null).get("api/modules").statusCode());
         assertEquals(401, Http.api(null).get("api/scenarios").statusCode());
     }
