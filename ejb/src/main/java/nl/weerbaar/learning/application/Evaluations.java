@@ -145,7 +145,6 @@ public class Evaluations {
     }
 
     private Participant self() {
-        return participants.byAccount(caller.getCallerPrincipal().getName())
-                .orElseThrow(() -> new NotFound("leren.geen.deelnemer"));
+        return CallingParticipant.of(participants, caller);
     }
 }

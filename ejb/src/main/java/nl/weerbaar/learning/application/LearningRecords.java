@@ -87,8 +87,7 @@ public class LearningRecords {
     /** The caller's own statements. */
     @RolesAllowed(Roles.PARTICIPANT)
     public String mine() {
-        Participant self = participants.byAccount(caller.getCallerPrincipal().getName())
-                .orElseThrow(() -> new NotFound("leren.geen.deelnemer"));
+        Participant self = CallingParticipant.of(participants, caller);
         return export(self.getId());
     }
 

@@ -55,12 +55,6 @@ public class ModuleProgressQuery {
         return modules;
     }
 
-    /** Whether she passed every required scenario of every module. */
-    public boolean allRequiredPassed(long participantId) {
-        List<String> passed = passedScenarios(participantId);
-        return LearningModule.shipped().stream().allMatch(m -> passed.containsAll(m.requiredScenarios()));
-    }
-
     /** The scenarios she passed at least once, whatever the version. */
     public List<String> passedScenarios(long participantId) {
         return em.createQuery("select distinct a.scenarioId from Attempt a where a.participantId = :p and a.passed = true", String.class)

@@ -144,13 +144,11 @@ public class Player {
     }
 
     private long selfId() {
-        return participants.idOfAccount(caller.getCallerPrincipal().getName())
-                .orElseThrow(() -> new NotFound("leren.geen.deelnemer"));
+        return CallingParticipant.idOf(participants, caller);
     }
 
     private Participant self() {
-        return participants.byAccount(caller.getCallerPrincipal().getName())
-                .orElseThrow(() -> new NotFound("leren.geen.deelnemer"));
+        return CallingParticipant.of(participants, caller);
     }
 
     static AttemptView view(Attempt attempt, Scenario scenario, List<AttemptStep> taken) {
