@@ -6,7 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
-import nl.weerbaar.people.domain.Roles;
+import nl.weerbaar.platform.security.Roles;
 
 /** What the administrator needs to know about the running platform: JPA provider and schema. */
 @Stateless

@@ -11,10 +11,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.weerbaar.audit.AuditLog;
+import nl.weerbaar.audit.application.AuditLog;
 import nl.weerbaar.people.domain.Gemeente;
 import nl.weerbaar.people.domain.Provincie;
-import nl.weerbaar.people.domain.Roles;
+import nl.weerbaar.platform.security.Roles;
 
 /**
  * Replaces the list of gemeenten with a newer one (after mergers), in the CSV format of the

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import nl.weerbaar.people.domain.GemeenteRepository;
 import nl.weerbaar.people.domain.Provincie;
-import nl.weerbaar.people.domain.Roles;
+import nl.weerbaar.platform.security.Roles;
 
 /** The gemeenten reference data, for choosing a participant's gemeente and for figures per province. */
 @Stateless

@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import nl.weerbaar.platform.security.Roles;
 
 /**
  * A login: user name, password hash and roles. The identity store reads the same tables with

@@ -8,7 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import nl.weerbaar.people.domain.Provincie;
-import nl.weerbaar.people.domain.Roles;
+import nl.weerbaar.platform.security.Roles;
 import nl.weerbaar.planning.domain.EnrolmentStatus;
 
 /** Where the training is still needed: per province, for NGB's planning. Counts only, no names. */

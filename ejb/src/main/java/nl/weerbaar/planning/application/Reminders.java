@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.logging.Logger;
-import nl.weerbaar.people.domain.Roles;
+import nl.weerbaar.platform.security.Roles;
 import nl.weerbaar.planning.domain.Enrolment;
 import nl.weerbaar.planning.domain.EnrolmentRepository;
 import nl.weerbaar.platform.Amsterdam;

@@ -10,6 +10,9 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import nl.weerbaar.planning.domain.TrainingSession;
+import nl.weerbaar.planning.application.validation.ChronologicalPeriod;
+import nl.weerbaar.planning.application.validation.ConsistentPlanning;
+import nl.weerbaar.planning.application.validation.KnownProvincie;
 
 /**
  * What NGB staff fill in to plan a session. Mutable, because a page binds to it field by field;

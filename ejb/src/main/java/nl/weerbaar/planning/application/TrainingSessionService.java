@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import nl.weerbaar.people.domain.Account;
 import nl.weerbaar.people.domain.Provincie;
-import nl.weerbaar.people.domain.Roles;
+import nl.weerbaar.platform.security.Roles;
 import nl.weerbaar.planning.domain.Enrolment;
 import nl.weerbaar.planning.domain.EnrolmentRepository;
 import nl.weerbaar.planning.domain.EnrolmentStatus;

@@ -1,0 +1,307 @@
+package nl.weerbaar.reporting.workbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import nl.weerbaar.reporting.figures.FigureTable;
+import nl.weerbaar.reporting.figures.ParticipationCube;
+import nl.weerbaar.reporting.figures.SuppressedTable;
+import nl.weerbaar.reporting.figures.SuppressionMethod;
+
+/**
+ * Writes the BZK participation report: summary, per province, per office, per quarter, costs and
+ * method notes. Every count of people goes through small-cell suppression; money and rates only
+ * appear where the count they rest on appears.
+ */
+final class ParticipationWorkbook {
+
+    /** Sessions and evaluations of one quarter. */
+    record QuarterFacts(int held, int capacity, int attended, int respondents, double overall, double usefulness,
+            double trainers) {
+    }
+
+    static final String[] FIGURE_HEADERS = {"Bijgewoond", "Deels bijgewoond", "Niet verschenen", "Nog te volgen",
+        "Ingeschreven", "Alle modules afgerond", "Training afgerond", "Afrondingspercentage", "Wachtlijst",
+        "Betaalde plaatsen", "Kosten plaatsen", "Door BZK betaalde plaatsen", "Kosten BZK"};
+
+    private final ParticipationCube cube;
+    private final Map<String, QuarterFacts> quarters;
+    private final String period;
+    private final BigDecimal budget;
+    private final BigDecimal sessionCost;
+    private SXSSFWorkbook workbook;
+    private WorkbookStyles styles;
+
+    ParticipationWorkbook(ParticipationCube cube, Map<String, QuarterFacts> quarters, String period, BigDecimal budget,
+            BigDecimal sessionCost) {
+        this.cube = cube;
+        this.quarters = quarters;
+        this.period = period;
+        this.budget = budget;
+        this.sessionCost = sessionCost;
+    }
+
+    void write(OutputStream out, LocalDateTime generated) throws IOException {
+        workbook = new SXSSFWorkbook(200);
+        try {
+            styles = new WorkbookStyles(workbook);
+            FigureTable perQuarter = new FigureTable(cube.byQuarter());
+            summary(perQuarter, generated);
+            figures("Per provincie", "Provincie", new FigureTable(cube.byProvince()), null);
+            figures("Per ambt", "Ambt", new FigureTable(cube.byOffice()), null);
+            figures("Per kwartaal", "Kwartaal", perQuarter, quarters);
+            costs(perQuarter);
+            notes();
+            workbook.write(out);
+        } finally {
+            workbook.close();
+        }
+    }
+
+    private void summary(FigureTable perQuarter, LocalDateTime generated) {
+        Sheet sheet = workbook.createSheet("Samenvatting");
+        sheet.setColumnWidth(0, 40 * 256);
+        sheet.setColumnWidth(1, 18 * 256);
+        text(sheet.createRow(0), 0, "Training Omgaan met intimidatie en bedreiging — deelname " + period, styles.title);
+        text(sheet.createRow(1), 0, "Gemaakt op " + generated.format(DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm"))
+                + " (Europe/Amsterdam). Aantallen van 1 tot en met 4 staan als <5; zie Toelichting.", styles.text);
+        int r = 3;
+        if (cube.rows() == 0) {
+            text(sheet.createRow(r), 0, "Er zijn geen inschrijvingen in deze periode.", styles.text);
+            return;
+        }
+        Row header = sheet.createRow(r++);
+        text(header, 0, "Kengetal", styles.header);
+        text(header, 1, "Aantal", styles.header);
+        String[] labels = {"Bijgewoond", "Deels bijgewoond", "Niet verschenen", "Nog te volgen"};
+        for (int c = 0; c < labels.length; c++) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, labels[c], null);
+            count(row, 1, perQuarter.outcomes.columnTotalValue(c));
+        }
+        Row enrolled = sheet.createRow(r++);
+        text(enrolled, 0, "Ingeschreven", styles.totalLabel);
+        count(enrolled, 1, perQuarter.outcomes.grandTotalValue());
+        for (ParticipationCube.Measure m : List.of(ParticipationCube.Measure.MODULES_DONE, ParticipationCube.Measure.COMPLETE,
+                ParticipationCube.Measure.WAITLISTED)) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, FIGURE_HEADERS[measureColumn(m) - 1], null);
+            count(row, 1, perQuarter.measure(m).columnTotalValue(0));
+        }
+        Row held = sheet.createRow(r++);
+        text(held, 0, "Sessies gehouden", null);
+        held.createCell(1).setCellValue(quarters.values().stream().mapToInt(QuarterFacts::held).sum());
+    }
+
+    /** Column (1-based, after the label) of a measure in the figure sheets. */
+    private static int measureColumn(ParticipationCube.Measure m) {
+        return switch (m) {
+            case MODULES_DONE -> 6;
+            case COMPLETE -> 7;
+            case WAITLISTED -> 9;
+            case PAID_PLACES -> 10;
+            case FUNDED_PLACES -> 12;
+        };
+    }
+
+    private void figures(String name, String rowHeader, FigureTable table, Map<String, QuarterFacts> facts) {
+        Sheet sheet = workbook.createSheet(name);
+        Row header = sheet.createRow(0);
+        text(header, 0, rowHeader, styles.header);
+        for (int c = 0; c < FIGURE_HEADERS.length; c++) {
+            text(header, c + 1, FIGURE_HEADERS[c], styles.header);
+        }
+        if (facts != null) {
+            String[] extra = {"Sessies gehouden", "Gem. bezetting", "Evaluaties", "Oordeel training", "Bruikbaarheid",
+                "Oordeel trainers"};
+            for (int c = 0; c < extra.length; c++) {
+                text(header, FIGURE_HEADERS.length + 1 + c, extra[c], styles.header);
+            }
+        }
+        sheet.setColumnWidth(0, 22 * 256);
+        for (int c = 1; c <= FIGURE_HEADERS.length + 6; c++) {
+            sheet.setColumnWidth(c, 14 * 256);
+        }
+        sheet.createFreezePane(1, 1);
+        for (int r = 0; r < table.rows.size(); r++) {
+            Row row = sheet.createRow(r + 1);
+            text(row, 0, table.rows.get(r), null);
+            for (int c = 0; c < 4; c++) {
+                count(row, c + 1, table.outcomes.value(r, c));
+            }
+            count(row, 5, table.outcomes.rowTotalValue(r));
+            count(row, 6, table.measure(ParticipationCube.Measure.MODULES_DONE).value(r, 0));
+            count(row, 7, table.measure(ParticipationCube.Measure.COMPLETE).value(r, 0));
+            percentage(row, 8, table.completionRate(r));
+            count(row, 9, table.measure(ParticipationCube.Measure.WAITLISTED).value(r, 0));
+            money(row, 10, 11, table.measure(ParticipationCube.Measure.PAID_PLACES).value(r, 0), table.figures.get(r).costCents);
+            money(row, 12, 13, table.measure(ParticipationCube.Measure.FUNDED_PLACES).value(r, 0),
+                    table.figures.get(r).fundedCostCents);
+            if (facts != null) {
+                quarterFacts(row, facts.get(table.rows.get(r)));
+            }
+        }
+        Row total = sheet.createRow(table.rows.size() + 1);
+        text(total, 0, "Totaal", styles.totalLabel);
+        for (int c = 0; c < 4; c++) {
+            count(total, c + 1, table.outcomes.columnTotalValue(c));
+        }
+        count(total, 5, table.outcomes.grandTotalValue());
+        count(total, 6, table.measure(ParticipationCube.Measure.MODULES_DONE).columnTotalValue(0));
+        count(total, 7, table.measure(ParticipationCube.Measure.COMPLETE).columnTotalValue(0));
+        OptionalInt complete = table.measure(ParticipationCube.Measure.COMPLETE).columnTotalValue(0);
+        OptionalInt enrolled = table.outcomes.grandTotalValue();
+        percentage(total, 8, complete.isPresent() && enrolled.isPresent() && enrolled.getAsInt() > 0
+                ? OptionalInt.of((int) Math.round(100.0 * complete.getAsInt() / enrolled.getAsInt())) : OptionalInt.empty());
+        count(total, 9, table.measure(ParticipationCube.Measure.WAITLISTED).columnTotalValue(0));
+        money(total, 10, 11, table.measure(ParticipationCube.Measure.PAID_PLACES).columnTotalValue(0), cube.total().costCents);
+        money(total, 12, 13, table.measure(ParticipationCube.Measure.FUNDED_PLACES).columnTotalValue(0),
+                cube.total().fundedCostCents);
+    }
+
+    private void quarterFacts(Row row, QuarterFacts f) {
+        int c = FIGURE_HEADERS.length + 1;
+        if (f == null) {
+            return;
+        }
+        row.createCell(c).setCellValue(f.held());
+        if (f.capacity() > 0) {
+            percentage(row, c + 1, OptionalInt.of((int) Math.round(100.0 * f.attended() / f.capacity())));
+        }
+        // Evaluations: only from three respondents on, as everywhere.
+        if (f.respondents() >= 3) {
+            row.createCell(c + 2).setCellValue(f.respondents());
+            decimal(row, c + 3, f.overall());
+            decimal(row, c + 4, f.usefulness());
+            decimal(row, c + 5, f.trainers());
+        } else {
+            text(row, c + 2, f.respondents() == 0 ? "0" : "<3", styles.suppressed);
+        }
+    }
+
+    private void costs(FigureTable perQuarter) {
+        Sheet sheet = workbook.createSheet("Kosten");
+        String[] headers = {"Kwartaal", "Betaalde plaatsen", "Kosten plaatsen", "Door BZK betaalde plaatsen", "Kosten BZK plaatsen"};
+        Row header = sheet.createRow(0);
+        for (int c = 0; c < headers.length; c++) {
+            text(header, c, headers[c], styles.header);
+            sheet.setColumnWidth(c, 20 * 256);
+        }
+        sheet.createFreezePane(1, 1);
+        int r = 1;
+        for (int q = 0; q < perQuarter.rows.size(); q++) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, perQuarter.rows.get(q), null);
+            money(row, 1, 2, perQuarter.measure(ParticipationCube.Measure.PAID_PLACES).value(q, 0),
+                    perQuarter.figures.get(q).costCents);
+            money(row, 3, 4, perQuarter.measure(ParticipationCube.Measure.FUNDED_PLACES).value(q, 0),
+                    perQuarter.figures.get(q).fundedCostCents);
+        }
+        Row total = sheet.createRow(r++);
+        text(total, 0, "Totaal plaatsen", styles.totalLabel);
+        money(total, 1, 2, perQuarter.measure(ParticipationCube.Measure.PAID_PLACES).columnTotalValue(0), cube.total().costCents);
+        money(total, 3, 4, perQuarter.measure(ParticipationCube.Measure.FUNDED_PLACES).columnTotalValue(0),
+                cube.total().fundedCostCents);
+        r++;
+        Row sessions = sheet.createRow(r++);
+        text(sessions, 0, "Gehouden sessies (trainers en locatie)", null);
+        euro(sessions, 4, sessionCost);
+        Row spent = sheet.createRow(r++);
+        text(spent, 0, "Totaal BZK", styles.totalLabel);
+        euro(spent, 4, sessionCost.add(BigDecimal.valueOf(cube.total().fundedCostCents, 2)));
+        Row budgetRow = sheet.createRow(r++);
+        text(budgetRow, 0, "Budget BZK", null);
+        if (budget != null) {
+            euro(budgetRow, 4, budget);
+        } else {
+            text(budgetRow, 4, "niet vastgesteld", null);
+        }
+    }
+
+    private void notes() {
+        Sheet sheet = workbook.createSheet("Toelichting");
+        sheet.setColumnWidth(0, 110 * 256);
+        String[] lines = {
+            "Toelichting bij de deelnamerapportage",
+            "Bron: de inschrijvingen voor sessies die in de periode " + period + " beginnen. Elke regel telt een inschrijving, "
+                    + "niet een persoon; de rapportage bevat geen namen, e-mailadressen of gemeenten.",
+            "Ingeschreven = bijgewoond + deels bijgewoond + niet verschenen + nog te volgen. Geannuleerde inschrijvingen en de "
+                    + "wachtlijst tellen niet mee als ingeschreven; de wachtlijst staat apart als vraag naar plaatsen.",
+            "Alle modules afgerond: de deelnemer heeft de verplichte casussen van alle e-learningmodules gehaald. Training "
+                    + "afgerond: daarnaast heeft zij haar sessie bijgewoond.",
+            "Kosten: een plaats kost het deelnemerstarief dat geldt op de dag van de sessie zodra zij is gebruikt "
+                    + "(bijgewoond, deels bijgewoond) of te laat is vrijgegeven (niet verschenen, of geannuleerd na de "
+                    + "annuleringstermijn). BZK betaalt de plaatsen van burgemeesters en wethouders, tenzij het NGB een "
+                    + "inschrijving anders markeert, en de kosten van gehouden sessies (trainers en locatie).",
+            "Evaluaties (oordeel 1 tot 5) worden alleen getoond als minstens drie deelnemers ze invulden.",
+            "Bescherming van kleine aantallen:",
+            SuppressionMethod.dutchExplanation(),
+            "Bedragen en percentages staan er alleen bij als het aantal waarop zij berusten zichtbaar is; anders zou het "
+                    + "aantal uit het bedrag of percentage terug te rekenen zijn."
+        };
+        for (int i = 0; i < lines.length; i++) {
+            text(sheet.createRow(i), 0, lines[i], i == 0 ? styles.title : styles.text);
+        }
+    }
+
+    private void count(Row row, int column, OptionalInt value) {
+        Cell cell = row.createCell(column);
+        if (value.isPresent()) {
+            cell.setCellValue(value.getAsInt());
+            cell.setCellStyle(styles.count);
+        } else {
+            cell.setCellValue(SuppressedTable.SUPPRESSED_TEXT);
+            cell.setCellStyle(styles.suppressed);
+        }
+    }
+
+    private void percentage(Row row, int column, OptionalInt value) {
+        Cell cell = row.createCell(column);
+        if (value.isPresent()) {
+            cell.setCellValue(value.getAsInt());
+            cell.setCellStyle(styles.percent);
+        } else {
+            cell.setCellValue("–");
+            cell.setCellStyle(styles.suppressed);
+        }
+    }
+
+    /** A count of places and its amount; the amount only when the count is shown. */
+    private void money(Row row, int countColumn, int amountColumn, OptionalInt places, long cents) {
+        count(row, countColumn, places);
+        if (places.isPresent()) {
+            euro(row, amountColumn, BigDecimal.valueOf(cents, 2));
+        } else {
+            text(row, amountColumn, SuppressedTable.SUPPRESSED_TEXT, styles.suppressed);
+        }
+    }
+
+    private void euro(Row row, int column, BigDecimal amount) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(amount.doubleValue());
+        cell.setCellStyle(styles.euro);
+    }
+
+    private void decimal(Row row, int column, double value) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(Math.round(value * 10) / 10.0);
+        cell.setCellStyle(styles.decimal);
+    }
+
+    private static void text(Row row, int column, String value, org.apache.poi.ss.usermodel.CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+}

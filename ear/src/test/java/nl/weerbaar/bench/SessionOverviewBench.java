@@ -1,0 +1,108 @@
+package nl.weerbaar.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import nl.weerbaar.it.support.Deployments;
+import nl.weerbaar.it.support.Http;
+
+/**
+ * Benchmark (profile bench): NGB's session overview with 10,000 sessions and 100,000 enrolments in
+ * PostgreSQL, 16 concurrent logged-in users, next to a static file served by the same server to the
+ * same users in the same run. Prints p50/p95; asserts only that every answer was 200.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SessionOverviewBench {
+
+    private static final int USERS = 16;
+    private static final int REQUESTS_PER_USER = 30;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    private static void seed() throws Exception {
+        String url = System.getenv().getOrDefault("WEERBAAR_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+        try (Connection c = DriverManager.getConnection(url, System.getenv().getOrDefault("WEERBAAR_DB_USER", "postgres"),
+                System.getenv().getOrDefault("WEERBAAR_DB_PASSWORD", "postgres")); Statement s = c.createStatement()) {
+            s.execute("insert into training_session (id, title, starts_at, ends_at, location, province, capacity, status,"
+                    + " created_at, version, min_participants) select 1000000 + g, 'Belasting ' || g,"
+                    + " timestamp '2027-01-04 09:00' + (g % 700) * interval '1 day', timestamp '2027-01-04 16:00' + (g % 700) * interval '1 day',"
+                    + " 'Utrecht', 'Utrecht', 10, 'OPEN', now(), 1, 4 from generate_series(1, 10000) g");
+            s.execute("insert into participant (id, naam, email, ambt, gemeente_code, provincie, in_functie_sinds, created_at, version)"
+                    + " select 1000000 + g, 'Belasting ' || g, 'belasting' || g || '@example.nl', 'WETHOUDER', 'GM0344', 'Utrecht',"
+                    + " date '2022-01-01', now(), 1 from generate_series(1, 12500) g");
+            s.execute("insert into enrolment (id, session_id, participant_id, status, enrolled_at, changed_at, ical_sequence, version)"
+                    + " select 1000000 + g, 1000000 + (g - 1) / 10 + 1, 1000000 + (g - 1) % 12500 + 1, 'BOOKED', now(), now(), 0, 1"
+                    + " from generate_series(1, 100000) g");
+            s.execute("analyze");
+        }
+    }
+
+    private static List<Long> load(List<Http> users, String path) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(users.size());
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (Http user : users) {
+                running.add(pool.submit(() -> {
+                    for (int i = 0; i < REQUESTS_PER_USER; i++) {
+                        long t0 = System.nanoTime();
+                        HttpResponse<String> page = user.get(path);
+                        latencies.add(System.nanoTime() - t0);
+                        assertEquals(200, page.statusCode(), path);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        Collections.sort(latencies);
+        return latencies;
+    }
+
+    private static double percentile(List<Long> sorted, double p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1)) / 1e6;
+    }
+
+    @Test
+    void theSessionOverviewUnderSixteenUsersAgainstAStaticFile() throws Exception {
+        seed();
+        List<Http> users = new ArrayList<>();
+        for (int i = 0; i < USERS; i++) {
+            Http user = Http.pages();
+            assertEquals(302, user.login("ngb", Deployments.PASSWORD).statusCode());
+            users.add(user);
+        }
+        load(users, "planning/sessies.xhtml"); // warm-up
+        List<Long> page = load(users, "planning/sessies.xhtml");
+        List<Long> file = load(users, "resources/css/weerbaar.css");
+        System.out.println();
+        System.out.println("== Session overview, 10,000 sessions / 100,000 enrolments, " + USERS + " users x "
+                + REQUESTS_PER_USER + " requests");
+        System.out.printf("planning page:  p50 %7.1f ms  p95 %7.1f ms%n", percentile(page, 0.5), percentile(page, 0.95));
+        System.out.printf("static file:    p50 %7.1f ms  p95 %7.1f ms%n", percentile(file, 0.5), percentile(file, 0.95));
+        System.out.printf("p95 ratio page/static: %.1fx  (goal <= 5x)%n", percentile(page, 0.95) / percentile(file, 0.95));
+    }
+}

@@ -1,0 +1,176 @@
+package nl.weerbaar.it.learning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import nl.weerbaar.it.support.Learners.Learner;
+import nl.weerbaar.scenarios.ShippedScenarios;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import nl.weerbaar.it.support.Browser;
+import nl.weerbaar.it.support.Deployments;
+import nl.weerbaar.it.support.Http;
+import nl.weerbaar.it.support.Learners;
+import nl.weerbaar.it.support.Mailbox;
+
+/** In the browser: a participant plays and resumes a case; a trainer imports, previews and publishes; the public check. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LearningBrowserIT {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = Mailbox.server();
+
+    private static final String A1 = "a1-zwakke-signalen";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void aParticipantPlaysACaseLogsOutHalfwayAndResumesToTheDebrief() throws Exception {
+        Learner learner = Learners.create(SMTP);
+        List<String> path = Learners.bestPath(A1);
+        try (Browser browser = Browser.start()) {
+            browser.login(learner.username(), learner.password());
+            browser.driver.findElement(By.id("navLeren")).click();
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("voortgang")));
+            browser.assertAccessible("my e-learning");
+            browser.screenshot("leren-modules");
+            browser.driver.findElement(By.cssSelector("button[aria-label^='Starten: De brief']")).click();
+
+            choose(browser, path.get(0));
+            browser.assertAccessible("player: decision");
+            choose(browser, path.get(1));
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("feedbackTekst")));
+            assertTrue(browser.driver.findElement(By.id("feedbackTekst")).getText().length() > 10);
+            browser.assertAccessible("player: feedback");
+            browser.screenshot("speler-terugkoppeling");
+            String nodeBefore = browser.driver.findElement(By.id("knoopTekst")).getText();
+
+            browser.logout();
+            browser.login(learner.username(), learner.password());
+            browser.driver.findElement(By.id("navLeren")).click();
+            browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[id$='hervat']"))).click();
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("knoopTekst")));
+            assertEquals(nodeBefore, browser.driver.findElement(By.id("knoopTekst")).getText(), "exactly where she was");
+
+            for (String choice : path.subList(2, path.size())) {
+                choose(browser, choice);
+            }
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nabespreking")));
+            assertTrue(browser.driver.findElement(By.id("uitslag")).getText().contains("Gehaald"));
+            assertTrue(browser.driver.findElement(By.id("scores")).getText().contains("A1"));
+            browser.assertAccessible("player: debrief");
+            browser.screenshot("speler-nabespreking");
+
+            browser.driver.findElement(By.id("speler:naarModules")).click();
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("voortgang")));
+            assertTrue(browser.driver.getPageSource().contains("Gehaald"));
+        }
+    }
+
+    @Test
+    void aTrainerImportsPreviewsAndPublishesAScenario() throws Exception {
+        String id = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        String text = ShippedScenarios.text(A1).replace("\"id\": \"" + A1 + "\"", "\"id\": \"" + id + "\"");
+        Path file = Files.createTempFile(id, ".json");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        try (Browser browser = Browser.start()) {
+            browser.login("trainer");
+            browser.driver.findElement(By.id("navCasuistiek")).click();
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("importForm:bestand")));
+            browser.assertAccessible("scenario library");
+            browser.screenshot("scenario-bibliotheek");
+            browser.driver.findElement(By.id("importForm:bestand")).sendKeys(file.toAbsolutePath().toString());
+            browser.driver.findElement(By.id("importForm:importeren")).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "geïmporteerd als concept"));
+            browser.assertAccessible("scenario editor");
+
+            browser.driver.findElement(By.id("editor:voorbeeld")).click();
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("voorbeeldTekst")));
+            for (String choice : Learners.bestPath(A1)) {
+                clickPreviewChoice(browser, choice);
+            }
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("voorbeeldNabespreking")));
+            browser.assertAccessible("scenario preview");
+            browser.screenshot("scenario-voorbeeld");
+
+            browser.driver.findElement(By.id("editor:publiceren")).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "is gepubliceerd"));
+            assertTrue(browser.driver.findElement(By.id("versies:versieTabel")).getText().contains("Gepubliceerd"));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        String library = Http.api("trainer").get("api/scenarios").body();
+        assertTrue(library.contains("\"scenarioId\":\"" + id + "\""), library);
+    }
+
+    @Test
+    void theCasuistryEvaluationsAndCertificateCheckPagesAreUsable() throws Exception {
+        try (Browser browser = Browser.start()) {
+            browser.open("certificaat.xhtml");
+            browser.driver.findElement(By.id("controle:code")).sendKeys("WB-0000-0000");
+            browser.driver.findElement(By.id("controle:controleren")).click();
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ongeldig")));
+            browser.assertAccessible("certificate check");
+
+            browser.login("trainer");
+            browser.open("casuistiek/casussen.xhtml");
+            String title = "Casus " + UUID.randomUUID().toString().substring(0, 6);
+            browser.driver.findElement(By.id("casusForm:title")).sendKeys(title);
+            browser.driver.findElement(By.id("casusForm:description")).sendKeys("Na een raadsbesluit stonden demonstranten bij de woning.");
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("casusForm:theme"))).selectByValue("A3");
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("casusForm:incidentType")))
+                    .selectByValue("DEMONSTRATIE");
+            browser.driver.findElement(By.id("casusForm:source")).sendKeys("Intervisie");
+            browser.driver.findElement(By.id("casusForm:opslaan")).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lijst:casussen"), title));
+            browser.assertAccessible("casuistry");
+
+            browser.driver.findElement(By.id("navEvaluaties")).click();
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("perKwartaal")));
+            browser.assertAccessible("evaluations");
+        }
+    }
+
+    private static void choose(Browser browser, String choice) {
+        WebElement button = browser.wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("button[data-choice='" + choice + "']")));
+        String before = browser.driver.findElement(By.id("knoopTekst")).getText();
+        button.click();
+        browser.wait.until(d -> changed(d, "knoopTekst", before));
+    }
+
+    /** Whether the element shows other text now; while the page swaps it, not yet. */
+    private static boolean changed(org.openqa.selenium.WebDriver driver, String id, String before) {
+        try {
+            List<WebElement> found = driver.findElements(By.id(id));
+            return !found.isEmpty() && !found.get(0).getText().equals(before);
+        } catch (org.openqa.selenium.StaleElementReferenceException swapped) {
+            return false;
+        }
+    }
+
+    private static void clickPreviewChoice(Browser browser, String choice) {
+        String before = browser.driver.findElement(By.id("voorbeeldTekst")).getText();
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-choice='" + choice + "']")))
+                .click();
+        browser.wait.until(d -> changed(d, "voorbeeldTekst", before));
+    }
+}

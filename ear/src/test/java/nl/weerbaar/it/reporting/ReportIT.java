@@ -1,0 +1,239 @@
+package nl.weerbaar.it.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import nl.weerbaar.it.support.Deployments;
+import nl.weerbaar.it.support.Http;
+
+/**
+ * The report jobs over generated participation: BZK's figures against NGB's named list of the same
+ * period, suppression, bad input, roles, an empty year, and a stopped run restarted to the same file.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public class ReportIT {
+
+    static final List<String> OUTCOMES = List.of("ATTENDED", "PARTIALLY_ATTENDED", "NO_SHOW", "BOOKED");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    /** Generated participation would crowd the other tests' session lists: it goes again. */
+    @org.junit.jupiter.api.AfterAll
+    static void removeGenerated() {
+        assertEquals(200, Http.api("admin").delete("api/admin/synthetic").statusCode());
+    }
+
+    public static void generate(int year, int participants) {
+        HttpResponse<String> made = Http.api("admin").postJson("api/admin/synthetic?year=" + year + "&participants=" + participants, "");
+        assertEquals(201, made.statusCode(), made.body());
+    }
+
+    public static long start(String user, String report, String query) {
+        HttpResponse<String> started = Http.api(user).postJson("api/reports/" + report + "?" + query, "");
+        assertEquals(202, started.statusCode(), started.body());
+        return Http.object(started.body()).getJsonNumber("jobId").longValue();
+    }
+
+    public static JsonObject await(String user, long jobId, Set<String> statuses) throws InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofMinutes(5));
+        while (Instant.now().isBefore(until)) {
+            JsonObject status = Http.object(Http.api(user).get("api/reports/" + jobId).body());
+            if (statuses.contains(status.getString("status"))) {
+                return status;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("job " + jobId + " did not reach " + statuses);
+    }
+
+    static Workbook download(String user, long jobId, String expectedName) throws IOException {
+        HttpResponse<byte[]> file = Http.api(user).getBytes("api/reports/" + jobId + "/file");
+        assertEquals(200, file.statusCode());
+        assertTrue(file.headers().firstValue("Content-Disposition").orElse("").contains(expectedName),
+                file.headers().firstValue("Content-Disposition").orElse(""));
+        return new XSSFWorkbook(new ByteArrayInputStream(file.body()));
+    }
+
+    @Test
+    void bzkFiguresMatchTheNamedListAndNoSmallCountIsVisible() throws Exception {
+        generate(2021, 400);
+        long bzk = start("bzk", "participation", "year=2021");
+        long named = start("ngb", "operational", "year=2021");
+        JsonObject done = await("bzk", bzk, Set.of("COMPLETED", "FAILED"));
+        assertEquals("COMPLETED", done.getString("status"), done.toString());
+        assertEquals(100, done.getInt("progress"));
+        assertEquals("COMPLETED", await("ngb", named, Set.of("COMPLETED", "FAILED")).getString("status"));
+
+        Map<String, int[]> expected = new HashMap<>();
+        try (Workbook list = download("ngb", named, "ngb-deelnemerslijst-2021.xlsx")) {
+            Sheet sheet = list.getSheet("Deelnemerslijst");
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                int outcome = OUTCOMES.indexOf(row.getCell(7).getStringCellValue());
+                if (outcome >= 0) {
+                    expected.computeIfAbsent(row.getCell(6).getStringCellValue(), p -> new int[4])[outcome]++;
+                }
+            }
+        }
+        assertFalse(expected.isEmpty());
+        DataFormatter text = new DataFormatter();
+        try (Workbook report = download("bzk", bzk, "bzk-deelname-2021.xlsx")) {
+            assertEquals(List.of("Samenvatting", "Per provincie", "Per ambt", "Per kwartaal", "Kosten", "Toelichting"),
+                    sheetNames(report));
+            Sheet provinces = report.getSheet("Per provincie");
+            int shown = 0;
+            for (int r = 1; r < provinces.getLastRowNum(); r++) {
+                Row row = provinces.getRow(r);
+                int[] counts = expected.getOrDefault(row.getCell(0).getStringCellValue(), new int[4]);
+                for (int c = 0; c < 4; c++) {
+                    Cell cell = row.getCell(c + 1);
+                    if (cell.getCellType() == CellType.NUMERIC) {
+                        assertEquals(counts[c], (int) cell.getNumericCellValue(), row.getCell(0) + " " + OUTCOMES.get(c));
+                        shown++;
+                    } else {
+                        assertEquals("<5", cell.getStringCellValue());
+                        assertTrue(counts[c] > 0, "zero is never hidden: " + row.getCell(0));
+                    }
+                }
+            }
+            assertTrue(shown > 0, "some figures are shown");
+            for (Sheet sheet : report) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        String value = text.formatCellValue(cell);
+                        assertFalse(value.contains("@") || value.contains("Synthetisch"), "no personal data: " + value);
+                        if (!sheet.getSheetName().equals("Toelichting") && cell.getCellType() == CellType.NUMERIC
+                                && cell.getCellStyle().getDataFormatString().equals("#,##0")) {
+                            double n = cell.getNumericCellValue();
+                            assertFalse(n >= 1 && n <= 4, sheet.getSheetName() + " shows a small count " + n + " at " + cell.getAddress());
+                        }
+                    }
+                }
+            }
+            String notes = text.formatCellValue(report.getSheet("Toelichting").getRow(7).getCell(0));
+            assertTrue(notes.contains("<5") && notes.contains("secundaire"), notes);
+        }
+    }
+
+    @Test
+    void badInputIsRefusedClearlyAndAnEmptyYearGivesAReportThatSaysSo() throws Exception {
+        assertEquals(400, Http.api("bzk").postJson("api/reports/participation?year=abc", "").statusCode());
+        assertEquals(400, Http.api("bzk").postJson("api/reports/participation", "").statusCode());
+        HttpResponse<String> old = Http.api("bzk").postJson("api/reports/participation?year=1999", "");
+        assertEquals(400, old.statusCode());
+        assertEquals("year", Http.object(old.body()).getString("field"));
+        HttpResponse<String> quarter = Http.api("bzk").postJson("api/reports/participation?year=2021&quarter=5", "");
+        assertEquals(400, quarter.statusCode());
+        assertEquals("quarter", Http.object(quarter.body()).getString("field"));
+        assertEquals(404, Http.api("bzk").get("api/reports/999999999").statusCode());
+
+        long empty = start("ngb", "participation", "year=2020&quarter=2");
+        JsonObject done = await("ngb", empty, Set.of("COMPLETED", "FAILED"));
+        assertEquals("COMPLETED", done.getString("status"));
+        assertEquals("EMPTY", done.getString("exitStatus"));
+        try (Workbook report = download("ngb", empty, "bzk-deelname-2020-K2.xlsx")) {
+            assertTrue(new DataFormatter().formatCellValue(report.getSheet("Samenvatting").getRow(3).getCell(0))
+                    .contains("geen inschrijvingen"));
+        }
+    }
+
+    @Test
+    void bzkNeverReachesTheNamedListAndOnlyBzkAndNgbReachReports() throws Exception {
+        assertEquals(403, Http.api("bzk").postJson("api/reports/operational?year=2021", "").statusCode());
+        long named = start("ngb", "operational", "year=2020");
+        assertEquals(404, Http.api("bzk").get("api/reports/" + named).statusCode());
+        assertEquals(404, Http.api("bzk").getBytes("api/reports/" + named + "/file").statusCode());
+        assertTrue(Http.array(Http.api("bzk").get("api/reports").body()).getValuesAs(JsonObject.class).stream()
+                .noneMatch(r -> r.getString("report").equals("OPERATIONAL")));
+        for (String user : List.of("deelnemer", "trainer", "admin")) {
+            assertEquals(403, Http.api(user).postJson("api/reports/participation?year=2021", "").statusCode(), user);
+            assertEquals(403, Http.api(user).get("api/reports").statusCode(), user);
+        }
+        assertEquals(403, Http.api("ngb").postJson("api/admin/synthetic?year=2021&participants=8", "").statusCode());
+    }
+
+    @Test
+    void aStoppedRunRestartsFromItsCheckpointAndGivesTheSameFileAsAnUninterruptedRun() throws Exception {
+        generate(2022, 60_000);
+        long first = start("ngb", "participation", "year=2022");
+        HttpResponse<String> twice = Http.api("bzk").postJson("api/reports/participation?year=2022", "");
+        assertEquals(409, twice.statusCode(), "the same report while it runs: " + twice.body());
+        assertEquals(409, Http.api("ngb").getBytes("api/reports/" + first + "/file").statusCode(), "not finished yet");
+        Instant until = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(until)) {
+            JsonObject status = Http.object(Http.api("ngb").get("api/reports/" + first).body());
+            if (status.getInt("progress") > 0) {
+                break;
+            }
+            Thread.sleep(20);
+        }
+        assertEquals(202, Http.api("ngb").postJson("api/reports/" + first + "/stop", "").statusCode());
+        JsonObject stopped = await("ngb", first, Set.of("STOPPED", "COMPLETED", "FAILED"));
+        assertEquals("STOPPED", stopped.getString("status"), "stopped halfway: " + stopped);
+        assertTrue(stopped.getInt("progress") < 95, stopped.toString());
+
+        HttpResponse<String> restarted = Http.api("ngb").postJson("api/reports/" + first + "/restart", "");
+        assertEquals(202, restarted.statusCode(), restarted.body());
+        long second = Http.object(restarted.body()).getJsonNumber("jobId").longValue();
+        assertEquals("COMPLETED", await("ngb", second, Set.of("COMPLETED", "FAILED")).getString("status"));
+        long uninterrupted = start("ngb", "participation", "year=2022");
+        assertEquals("COMPLETED", await("ngb", uninterrupted, Set.of("COMPLETED", "FAILED")).getString("status"));
+        try (Workbook a = download("ngb", second, "bzk-deelname-2022.xlsx");
+                Workbook b = download("ngb", uninterrupted, "bzk-deelname-2022.xlsx")) {
+            assertEquals(cells(b), cells(a), "a restarted run gives the same figures");
+        }
+        assertEquals(409, Http.api("ngb").postJson("api/reports/" + second + "/restart", "").statusCode());
+    }
+
+    private static List<String> sheetNames(Workbook workbook) {
+        List<String> names = new ArrayList<>();
+        workbook.forEach(s -> names.add(s.getSheetName()));
+        return names;
+    }
+
+    /** Every cell as text, but the generation time. */
+    private static List<String> cells(Workbook workbook) {
+        DataFormatter text = new DataFormatter();
+        List<String> cells = new ArrayList<>();
+        for (Sheet sheet : workbook) {
+            for (Row row : sheet) {
+                if (sheet.getSheetName().equals("Samenvatting") && row.getRowNum() == 1) {
+                    continue;
+                }
+                for (Cell cell : row) {
+                    cells.add(sheet.getSheetName() + "!" + cell.getAddress() + "=" + text.formatCellValue(cell));
+                }
+            }
+        }
+        return cells;
+    }
+}

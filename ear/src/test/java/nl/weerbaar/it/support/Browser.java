@@ -1,0 +1,119 @@
+package nl.weerbaar.it.support;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driven through Debian's chromedriver — never a downloaded browser.
+ * Without them the browser tests skip with a printed reason, unless {@code weerbaar.browser.required}
+ * (set by CI) turns that into a failure.
+ */
+public final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    public final WebDriver driver;
+    public final WebDriverWait wait;
+    private final Path profile;
+
+    private Browser(WebDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public static Browser start() throws Exception {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String reason = "Chromium or chromedriver missing (" + CHROMIUM + ", " + CHROMEDRIVER
+                    + "): install Debian's chromium and chromium-driver to run the browser tests";
+            if (Boolean.getBoolean("weerbaar.browser.required")) {
+                Assertions.fail(reason);
+            }
+            System.out.println("[browser tests skipped] " + reason);
+            Assumptions.abort(reason);
+        }
+        Path profile = Files.createTempDirectory("weerbaar-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,1024", "--lang=nl-NL", "--accept-lang=nl-NL,nl", "--user-data-dir=" + profile);
+        Path downloads = Files.createDirectories(profile.resolve("downloads"));
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "nl-NL,nl",
+                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+        return new Browser(new ChromeDriver(service, options), profile);
+    }
+
+    /** Where the browser saves downloads. */
+    public Path downloads() {
+        return profile.resolve("downloads");
+    }
+
+    public void open(String path) {
+        driver.get(Deployments.BASE.resolve(path).toString());
+    }
+
+    public void login(String user) {
+        login(user, Deployments.PASSWORD);
+    }
+
+    public void login(String user, String password) {
+        open("login.xhtml");
+        driver.findElement(By.id("loginForm:username")).sendKeys(user);
+        driver.findElement(By.id("loginForm:password")).sendKeys(password + "\n");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("userForm:logout")));
+    }
+
+    public void logout() {
+        driver.findElement(By.id("userForm:logout")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:username")));
+    }
+
+    /** Saves what the browser shows to target/screenshots/NAME.png, for people to look at. */
+    public void screenshot(String name) throws java.io.IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        Files.write(dir.resolve(name + ".png"), png);
+    }
+
+    /** The page passes axe-core's WCAG 2.1 A and AA rules. */
+    public void assertAccessible(String page) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        String report = violations.stream()
+                .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> n.getTarget() + " " + n.getHtml() + " " + n.getFailureSummary())
+                        .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+        assertTrue(violations.isEmpty(), page + " has accessibility violations:\n" + report);
+    }
+
+    @Override
+    public void close() throws Exception {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

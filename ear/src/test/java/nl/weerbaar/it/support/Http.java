@@ -1,0 +1,159 @@
+package nl.weerbaar.it.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A small HTTP client for the tests: the API with Basic, the pages with a real form login. */
+public final class Http {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final HttpClient client;
+    private final String authorization;
+    private final String language;
+
+    private Http(HttpClient client, String authorization, String language) {
+        this.client = client;
+        this.authorization = authorization;
+        this.language = language;
+    }
+
+    /** The same client, asking for answers in this language. */
+    public Http inLanguage(String languageTag) {
+        return new Http(client, authorization, languageTag);
+    }
+
+    /** An API client sending HTTP Basic for this user (null: anonymous). */
+    public static Http api(String user) {
+        String auth = user == null ? null
+                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + Deployments.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return new Http(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), auth, null);
+    }
+
+    /** An API client sending HTTP Basic with this user's own password. */
+    public static Http basic(String user, String password) {
+        String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new Http(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), auth, null);
+    }
+
+    /** A browser-like client with cookies that does not follow redirects, so tests can see them. */
+    public static Http pages() {
+        return new Http(HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build(), null, null);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(Deployments.BASE.resolve(path)).timeout(Duration.ofSeconds(60));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        if (language != null) {
+            builder.header("Accept-Language", language);
+        }
+        return builder;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<byte[]> getBytes(String path) {
+        return send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    public HttpResponse<String> postJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> postBytes(String path, byte[] body) {
+        return send(request(path).header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> putJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> delete(String path) {
+        return send(request(path).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Logs in through the login page as a person would; returns the answer to the form post. */
+    public HttpResponse<String> login(String user, String password) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("loginForm", "loginForm");
+        form.put("loginForm:username", user);
+        form.put("loginForm:password", password);
+        form.put("loginForm:next", "");
+        form.put("loginForm:submit", "");
+        return submit("login.xhtml", form);
+    }
+
+    /** Opens a page and posts one of its forms back with the page's view state, as a browser does. */
+    public HttpResponse<String> submit(String page, Map<String, String> fields) {
+        HttpResponse<String> opened = get(page);
+        Matcher viewState = VIEW_STATE.matcher(opened.body());
+        if (!viewState.find()) {
+            throw new IllegalStateException(page + " has no view state: " + opened.statusCode());
+        }
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("jakarta.faces.ViewState", viewState.group(1));
+        return postForm(page, form);
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return client.send(request, handler);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static JsonObject object(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    public static JsonArray array(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readArray();
+        }
+    }
+
+    public static URI location(HttpResponse<?> response) {
+        return URI.create(response.headers().firstValue("Location").orElseThrow(() -> new AssertionError("no Location header")));
+    }
+}

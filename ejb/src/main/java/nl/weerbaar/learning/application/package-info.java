@@ -1,2 +1,0 @@
-/** Learning use cases: the player, module progress, learning records, completion and certificates, authoring, the casuistry, evaluations. */
-package nl.weerbaar.learning.application;

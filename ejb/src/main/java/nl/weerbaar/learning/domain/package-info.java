@@ -1,2 +1,0 @@
-/** Learning: scenario versions, attempts, learning records, completion, the casuistry and evaluations. */
-package nl.weerbaar.learning.domain;

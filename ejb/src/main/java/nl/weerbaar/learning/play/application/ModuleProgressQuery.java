@@ -1,0 +1,64 @@
+package nl.weerbaar.learning.play.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.weerbaar.learning.play.domain.Attempt;
+import nl.weerbaar.learning.play.domain.AttemptStatus;
+import nl.weerbaar.learning.scenario.domain.ScenarioVersion;
+import nl.weerbaar.scenarios.LearningModule;
+import nl.weerbaar.scenarios.Scenario;
+import nl.weerbaar.learning.scenario.application.ScenarioLibrary;
+
+/** A participant's progress per module, from her attempts; the best attempt of each scenario counts. */
+@Stateless
+public class ModuleProgressQuery {
+
+    @PersistenceContext(unitName = "weerbaar")
+    private EntityManager em;
+
+    @Inject
+    private ScenarioLibrary library;
+
+    public List<ModuleProgress> of(long participantId) {
+        Map<String, List<Attempt>> byScenario = em.createQuery("select a from Attempt a where a.participantId = :p",
+                        Attempt.class)
+                .setParameter("p", participantId).getResultStream()
+                .collect(Collectors.groupingBy(Attempt::getScenarioId));
+        List<ModuleProgress> modules = new ArrayList<>();
+        for (LearningModule module : LearningModule.shipped()) {
+            List<ModuleProgress.ScenarioProgress> scenarios = new ArrayList<>();
+            for (String id : module.scenarios()) {
+                ScenarioVersion current = library.current(id).orElse(null);
+                if (current == null) {
+                    continue;
+                }
+                Scenario scenario = library.scenario(current);
+                List<Attempt> attempts = byScenario.getOrDefault(id, List.of());
+                Integer best = attempts.stream().filter(a -> a.getStatus() == AttemptStatus.FINISHED)
+                        .map(Attempt::getTotal).max(Integer::compare).orElse(null);
+                Long resume = attempts.stream().filter(a -> a.getStatus() == AttemptStatus.IN_PROGRESS)
+                        .max(Comparator.comparing(Attempt::getStartedAt)).map(Attempt::getId).orElse(null);
+                scenarios.add(new ModuleProgress.ScenarioProgress(id, scenario.title(), scenario.part().name(),
+                        scenario.estimatedMinutes(), module.requiredScenarios().contains(id),
+                        attempts.stream().anyMatch(Attempt::isPassed), best, scenario.passMark(), attempts.size(), resume));
+            }
+            boolean passed = scenarios.stream().filter(ModuleProgress.ScenarioProgress::required)
+                    .allMatch(ModuleProgress.ScenarioProgress::passed);
+            modules.add(new ModuleProgress(module.id(), module.title(), module.phase().name(), passed, scenarios));
+        }
+        return modules;
+    }
+
+    /** The scenarios she passed at least once, whatever the version. */
+    public List<String> passedScenarios(long participantId) {
+        return em.createQuery("select distinct a.scenarioId from Attempt a where a.participantId = :p and a.passed = true", String.class)
+                .setParameter("p", participantId).getResultList();
+    }
+}

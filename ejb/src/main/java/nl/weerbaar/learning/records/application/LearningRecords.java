@@ -1,0 +1,185 @@
+package nl.weerbaar.learning.records.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.enterprise.event.Observes;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import nl.weerbaar.learning.play.domain.Attempt;
+import nl.weerbaar.learning.completion.domain.Completion;
+import nl.weerbaar.learning.records.domain.LearningStatement;
+import nl.weerbaar.people.application.ParticipantErased;
+import nl.weerbaar.audit.application.AuditLog;
+import nl.weerbaar.people.domain.Participant;
+import nl.weerbaar.people.domain.ParticipantRepository;
+import nl.weerbaar.platform.security.Roles;
+import nl.weerbaar.platform.errors.NotFound;
+import nl.weerbaar.platform.Amsterdam;
+import nl.weerbaar.scenarios.Playthrough;
+import nl.weerbaar.scenarios.Scenario;
+import nl.weerbaar.people.application.CallingParticipant;
+
+/**
+ * Learning records as xAPI statements: launched when an attempt starts, answered for every
+ * decision, completed and passed or failed at the end (with the score). The actor is the
+ * {@code mbox_sha1sum} of her e-mail address, never the address; erasure deletes her statements.
+ */
+@Stateless
+public class LearningRecords {
+
+    static final String VERBS = "http://adlnet.gov/expapi/verbs/";
+    static final String ACTIVITIES = "https://weerbaar.nl/xapi/scenarios/";
+
+    @PersistenceContext(unitName = "weerbaar")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext caller;
+
+    @Inject
+    private ParticipantRepository participants;
+
+    @Inject
+    private AuditLog audit;
+
+    /** Called by the player inside its own role-checked call; the same for the other recording methods. */
+    @PermitAll
+    public void launched(Attempt attempt, Scenario scenario) {
+        store(attempt, "launched", activity(scenario, null), null);
+    }
+
+    @PermitAll
+    public void answered(Attempt attempt, Scenario scenario, Scenario.Node at, String choiceId) {
+        if (at.type() == Scenario.Type.DECISION) {
+            store(attempt, "answered", activity(scenario, at), Json.createObjectBuilder().add("response", choiceId));
+        }
+    }
+
+    @PermitAll
+    public void finished(Attempt attempt, Scenario scenario, Playthrough play) {
+        JsonObjectBuilder score = Json.createObjectBuilder().add("raw", play.total()).add("min", scenario.minScore())
+                .add("max", scenario.maxScore());
+        store(attempt, "completed", activity(scenario, null),
+                Json.createObjectBuilder().add("completion", true).add("score", score));
+        store(attempt, play.passed() ? "passed" : "failed", activity(scenario, null),
+                Json.createObjectBuilder().add("success", play.passed()).add("completion", true).add("score",
+                        Json.createObjectBuilder().add("raw", play.total()).add("min", scenario.minScore())
+                                .add("max", scenario.maxScore())));
+    }
+
+    /** The caller's own statements. */
+    @RolesAllowed(Roles.PARTICIPANT)
+    public String mine() {
+        Participant self = CallingParticipant.of(participants, caller);
+        return export(self.getId());
+    }
+
+    /** A participant's statements, for NGB (audited: they are about her learning). */
+    @RolesAllowed(Roles.NGB)
+    public String of(long participantId) {
+        if (em.find(Participant.class, participantId) == null) {
+            throw new NotFound("api.deelnemer.niet.gevonden");
+        }
+        audit.record("LEARNING_RECORDS_READ", "participant", participantId);
+        return export(participantId);
+    }
+
+    /** Her statements, oldest first, as an xAPI statement array. */
+    private String export(long participantId) {
+        List<LearningStatement> statements = em.createQuery("select s from LearningStatement s where s.participantId = :p "
+                        + "order by s.id", LearningStatement.class)
+                .setParameter("p", participantId).getResultList();
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (LearningStatement s : statements) {
+            try (JsonReader reader = Json.createReader(new StringReader(s.getStatement()))) {
+                array.add(reader.readObject());
+            }
+        }
+        return array.build().toString();
+    }
+
+    /** Erasure: her statements and the actor hash on her attempts go; her certificate can no longer be verified. */
+    @PermitAll
+    public void erase(@Observes ParticipantErased erased) {
+        em.createQuery("delete from LearningStatement s where s.participantId = :p")
+                .setParameter("p", erased.participantId()).executeUpdate();
+        em.createQuery("update Attempt a set a.actor = null where a.participantId = :p")
+                .setParameter("p", erased.participantId()).executeUpdate();
+        Completion completion = em.find(Completion.class, erased.participantId());
+        if (completion != null) {
+            completion.withdrawCertificate();
+        }
+    }
+
+    private void store(Attempt attempt, String verb, JsonObject object, JsonObjectBuilder result) {
+        JsonObjectBuilder statement = Json.createObjectBuilder()
+                .add("id", UUID.randomUUID().toString())
+                .add("actor", Json.createObjectBuilder().add("objectType", "Agent")
+                        .add("mbox_sha1sum", attempt.getActor()))
+                .add("verb", Json.createObjectBuilder().add("id", VERBS + verb)
+                        .add("display", Json.createObjectBuilder().add("en-US", verb)))
+                .add("object", object)
+                .add("context", Json.createObjectBuilder()
+                        .add("registration", UUID.nameUUIDFromBytes(("attempt-" + attempt.getId())
+                                .getBytes(StandardCharsets.UTF_8)).toString())
+                        .add("extensions", Json.createObjectBuilder()
+                                .add(ACTIVITIES + "extensions/version", attempt.getVersion())
+                                .add(ACTIVITIES + "extensions/module", attempt.getModuleId())))
+                .add("timestamp", Amsterdam.now().atZone(Amsterdam.ZONE).withZoneSameInstant(ZoneOffset.UTC)
+                        .format(DateTimeFormatter.ISO_INSTANT));
+        if (result != null) {
+            statement.add("result", result);
+        }
+        em.persist(new LearningStatement(attempt.getParticipantId(), attempt.getId(), verb, Amsterdam.now(), statement.build().toString()));
+    }
+
+    private static JsonObject activity(Scenario scenario, Scenario.Node node) {
+        String id = ACTIVITIES + scenario.id() + (node == null ? "" : "/nodes/" + node.id());
+        JsonObjectBuilder definition = Json.createObjectBuilder()
+                .add("type", node == null ? "http://adlnet.gov/expapi/activities/simulation"
+                        : "http://adlnet.gov/expapi/activities/cmi.interaction")
+                .add("name", Json.createObjectBuilder().add("nl-NL", scenario.title()));
+        if (node != null) {
+            definition.add("description", Json.createObjectBuilder().add("nl-NL", node.text()))
+                    .add("interactionType", "choice")
+                    .add("choices", choicesOf(node));
+        }
+        return Json.createObjectBuilder().add("objectType", "Activity").add("id", id).add("definition", definition).build();
+    }
+
+    private static JsonArrayBuilder choicesOf(Scenario.Node node) {
+        JsonArrayBuilder choices = Json.createArrayBuilder();
+        node.choices().forEach(c -> choices.add(Json.createObjectBuilder().add("id", c.id())
+                .add("description", Json.createObjectBuilder().add("nl-NL", c.text()))));
+        return choices;
+    }
+
+    /** xAPI's mbox_sha1sum: the SHA-1 of "mailto:" and the address, lower case hex. */
+    public static String mboxSha1(String email) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-1")
+                    .digest(("mailto:" + email.strip().toLowerCase(java.util.Locale.ROOT)).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is part of every Java platform", e);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package nl.weerbaar.web.evaluation;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.weerbaar.evaluation.application.EvaluationForm;
+import nl.weerbaar.evaluation.application.Evaluations;
+import nl.weerbaar.platform.errors.Conflict;
+import nl.weerbaar.platform.errors.NotFound;
+import nl.weerbaar.platform.validation.InvalidInputException;
+import nl.weerbaar.platform.validation.LocalizedViolations;
+import nl.weerbaar.web.platform.pages.Messages;
+
+/** The short questionnaire after a held session: three ratings and a comment, sent once. */
+@Named
+@ViewScoped
+public class EvaluationPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final List<String> QUESTIONS = List.of("overall", "usefulness", "trainers");
+
+    @Inject
+    private Evaluations evaluations;
+
+    @Inject
+    private LocalizedViolations violations;
+
+    private Long sessionId;
+    private final Map<String, Integer> ratings = new HashMap<>();
+    private String comments;
+    private boolean sent;
+
+    public void send() {
+        EvaluationForm form = new EvaluationForm();
+        form.setOverall(ratings.get("overall"));
+        form.setUsefulness(ratings.get("usefulness"));
+        form.setTrainers(ratings.get("trainers"));
+        form.setComments(comments);
+        try {
+            evaluations.submit(sessionId == null ? -1 : sessionId, form);
+            sent = true;
+        } catch (InvalidInputException invalid) {
+            violations.byField(invalid, Messages.locale()).values().stream().distinct()
+                    .forEach(m -> Messages.add(null, jakarta.faces.application.FacesMessage.SEVERITY_ERROR, m));
+        } catch (NotFound | Conflict refused) {
+            Messages.refused(refused);
+        }
+    }
+
+    public List<String> getQuestions() {
+        return QUESTIONS;
+    }
+
+    public Map<String, Integer> getRatings() {
+        return ratings;
+    }
+
+    public String getComments() {
+        return comments;
+    }
+
+    public void setComments(String comments) {
+        this.comments = comments;
+    }
+
+    public Long getSessionId() {
+        return sessionId;
+    }
+
+    public void setSessionId(Long sessionId) {
+        this.sessionId = sessionId;
+    }
+
+    public boolean isSent() {
+        return sent;
+    }
+}

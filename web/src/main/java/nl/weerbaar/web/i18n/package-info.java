@@ -1,2 +1,0 @@
-/** Languages: Dutch by default, English complete; texts and validation messages per user locale. */
-package nl.weerbaar.web.i18n;

@@ -1,0 +1,47 @@
+package nl.weerbaar.web.learning.completion;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import nl.weerbaar.learning.completion.application.Completions;
+import nl.weerbaar.learning.completion.application.Verification;
+
+/** Public: anyone checks a certificate's code and sees the name and date on it, nothing else. */
+@Named
+@ViewScoped
+public class CertificatePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Completions completions;
+
+    private String code;
+    private Verification result;
+    private boolean checked;
+
+    public void check() {
+        if (code == null || code.isBlank()) {
+            return;
+        }
+        result = completions.verify(code).orElse(null);
+        checked = true;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public Verification getResult() {
+        return result;
+    }
+
+    public boolean isChecked() {
+        return checked;
+    }
+}

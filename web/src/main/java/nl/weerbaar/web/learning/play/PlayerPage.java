@@ -1,0 +1,92 @@
+package nl.weerbaar.web.learning.play;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import nl.weerbaar.learning.play.application.AttemptView;
+import nl.weerbaar.learning.play.application.Player;
+import nl.weerbaar.learning.play.application.StepResult;
+import nl.weerbaar.platform.errors.NotFound;
+import nl.weerbaar.platform.validation.InvalidInputException;
+import nl.weerbaar.scenarios.SupportMap;
+import nl.weerbaar.scenarios.Theme;
+import nl.weerbaar.web.platform.pages.Messages;
+
+/**
+ * The player: one attempt, one node at a time, with the feedback on the last choice. Everything
+ * she did is stored with each choice, so leaving the page and coming back resumes it.
+ */
+@Named
+@ViewScoped
+public class PlayerPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Player player;
+
+    private Long attemptId;
+    private AttemptView attempt;
+    private String feedback;
+
+    public void load() {
+        if (attemptId == null) {
+            return;
+        }
+        try {
+            attempt = player.attempt(attemptId);
+        } catch (NotFound gone) {
+            attempt = null;
+            Messages.refused(gone);
+        }
+    }
+
+    public void choose(String choiceId) {
+        try {
+            StepResult step = player.choose(attemptId, choiceId);
+            feedback = step.feedback();
+            attempt = player.attempt(attemptId);
+        } catch (InvalidInputException refused) {
+            Messages.add(null, FacesMessage.SEVERITY_ERROR, Messages.text("speler.keuze.niet.mogelijk"));
+            attempt = player.attempt(attemptId);
+        }
+    }
+
+    /** A new attempt at the same scenario; this one is kept. */
+    public String again() {
+        AttemptView next = player.start(attempt.moduleId(), attempt.scenarioId());
+        return "/deelnemer/speler?faces-redirect=true&poging=" + next.attemptId();
+    }
+
+    /** The support map beside scenarios about the network (part B). */
+    public List<SupportMap.Instance> getSupport() {
+        return SupportMap.instances();
+    }
+
+    public boolean isNetworkScenario() {
+        return attempt != null && "B".equals(attempt.part());
+    }
+
+    public List<Theme> getThemes() {
+        return List.of(Theme.values());
+    }
+
+    public Long getAttemptId() {
+        return attemptId;
+    }
+
+    public void setAttemptId(Long attemptId) {
+        this.attemptId = attemptId;
+    }
+
+    public AttemptView getAttempt() {
+        return attempt;
+    }
+
+    public String getFeedback() {
+        return feedback;
+    }
+}

@@ -1,0 +1,127 @@
+package nl.weerbaar.web.people;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import nl.weerbaar.people.application.GemeenteService;
+import nl.weerbaar.people.application.GemeenteView;
+import nl.weerbaar.people.application.Invitations;
+import nl.weerbaar.people.application.ParticipantForm;
+import nl.weerbaar.people.application.ParticipantRegister;
+import nl.weerbaar.people.application.ParticipantView;
+import nl.weerbaar.people.domain.Ambt;
+import nl.weerbaar.people.domain.Provincie;
+import nl.weerbaar.platform.errors.Conflict;
+import nl.weerbaar.platform.errors.NotFound;
+import nl.weerbaar.platform.validation.InvalidInputException;
+import nl.weerbaar.platform.validation.LocalizedViolations;
+import nl.weerbaar.web.platform.pages.Messages;
+
+/** NGB's register of office holders: search, add one, and send an invitation to create an account. */
+@Named
+@ViewScoped
+public class RegisterPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM_ID = "deelnemerForm";
+
+    @Inject
+    private ParticipantRegister register;
+
+    @Inject
+    private Invitations invitations;
+
+    @Inject
+    private GemeenteService gemeenten;
+
+    @Inject
+    private LocalizedViolations violations;
+
+    @Inject
+    private nl.weerbaar.learning.completion.application.Completions completions;
+
+    private String search = "";
+    private List<ParticipantView> found = List.of();
+    private java.util.Map<Long, java.time.LocalDate> completed = java.util.Map.of();
+    private ParticipantForm form = new ParticipantForm();
+
+    @PostConstruct
+    void init() {
+        find();
+    }
+
+    public void find() {
+        found = register.search(search, 100);
+        completed = completions.completedOn(found.stream().map(ParticipantView::id).toList());
+    }
+
+    public void add() {
+        try {
+            ParticipantView added = register.register(form);
+            Messages.add(null, FacesMessage.SEVERITY_INFO, Messages.text("register.toegevoegd", added.naam()));
+            form = new ParticipantForm();
+            search = added.email();
+            find();
+        } catch (InvalidInputException e) {
+            Messages.perField(FORM_ID, violations.byField(e, FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+        }
+    }
+
+    public void invite(ParticipantView participant) {
+        try {
+            invitations.invite(participant.id());
+            Messages.add(null, FacesMessage.SEVERITY_INFO, Messages.text("register.uitgenodigd", participant.email()));
+        } catch (Conflict | NotFound refusal) {
+            Messages.refused(refusal);
+        }
+    }
+
+    public void erase(ParticipantView participant) {
+        try {
+            register.erase(participant.id());
+            Messages.add(null, FacesMessage.SEVERITY_INFO, Messages.text("register.gewist"));
+            find();
+        } catch (Conflict | NotFound refusal) {
+            Messages.refused(refusal);
+        }
+    }
+
+    public List<String> getOffices() {
+        return Arrays.stream(Ambt.values()).map(Ambt::naam).toList();
+    }
+
+    public List<String> getProvinces() {
+        return Provincie.namen();
+    }
+
+    public List<GemeenteView> getGemeenten() {
+        return gemeenten.active(null);
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public List<ParticipantView> getFound() {
+        return found;
+    }
+
+    /** When she completed the training; null when not (yet). */
+    public java.time.LocalDate completedOn(ParticipantView participant) {
+        return completed.get(participant.id());
+    }
+
+    public ParticipantForm getForm() {
+        return form;
+    }
+}

@@ -1,0 +1,38 @@
+package nl.weerbaar.web.platform.pages;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Locale;
+
+/**
+ * The language of the pages: Dutch, the language of the service, unless the user switches to
+ * English (a browser's own preference does not switch it, as on other Dutch government sites).
+ */
+@Named
+@SessionScoped
+public class LanguageChoice implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Locale locale;
+
+    public Locale getLocale() {
+        return locale == null ? nl.weerbaar.web.platform.i18n.Texts.DUTCH : locale;
+    }
+
+    public String getLanguage() {
+        return getLocale().getLanguage();
+    }
+
+    /** Switches between Dutch and English and shows the same page again. */
+    public void toggle() throws IOException {
+        locale = "en".equals(getLanguage()) ? nl.weerbaar.web.platform.i18n.Texts.DUTCH : Locale.ENGLISH;
+        FacesContext faces = FacesContext.getCurrentInstance();
+        var external = faces.getExternalContext();
+        String view = faces.getViewRoot().getViewId();
+        external.redirect(external.getRequestContextPath() + view);
+    }
+}

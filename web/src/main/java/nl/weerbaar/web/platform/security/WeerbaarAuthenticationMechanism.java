@@ -1,0 +1,138 @@
+package nl.weerbaar.web.platform.security;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+
+/**
+ * One mechanism for the whole application, because Jakarta Security 3 allows only one: stateless
+ * HTTP Basic for {@code /api/*}, and a session-based form login for the pages (the login page calls
+ * {@code SecurityContext.authenticate} with the typed credentials). Unauthenticated page requests
+ * go to the login page; unauthenticated API requests get 401 with a Basic challenge.
+ */
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
+@ApplicationScoped
+public class WeerbaarAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+    private static final Logger LOG = Logger.getLogger(WeerbaarAuthenticationMechanism.class.getName());
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Inject
+    private VerifiedCredentials verifiedCredentials;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        if (isApi(request)) {
+            return validateApiRequest(request, response, context);
+        }
+        return validatePageRequest(request, context);
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        Optional<String[]> basic = basicCredentials(request.getHeader("Authorization"));
+        if (basic.isEmpty()) {
+            return context.isProtected() ? challenge(response, context) : context.doNothing();
+        }
+        String username = basic.get()[0];
+        String password = basic.get()[1];
+        Optional<VerifiedCredentials.Caller> known = verifiedCredentials.lookup(username, password);
+        if (known.isPresent()) {
+            return context.notifyContainerAboutLogin(known.get().name(), known.get().groups());
+        }
+        CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(username, password));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return challenge(response, context);
+        }
+        verifiedCredentials.remember(username, password, result.getCallerPrincipal().getName(), result.getCallerGroups());
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"weerbaar\", charset=\"UTF-8\"");
+        return context.responseUnauthorized();
+    }
+
+    /** The user name and password of an HTTP Basic header, if it is one and well-formed. */
+    static Optional<String[]> basicCredentials(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 1 ? Optional.empty()
+                    : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
+    }
+
+    private AuthenticationStatus validatePageRequest(HttpServletRequest request, HttpMessageContext context) {
+        Credential typed = context.getAuthParameters().getCredential();
+        if (typed != null) {
+            CredentialValidationResult result = identityStores.validate(typed);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                // Keeps the caller and roles in the HTTP session, so the next page needs no password.
+                context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+            }
+            return context.notifyContainerAboutLogin(result);
+        }
+        Principal sessionCaller = request.getUserPrincipal();
+        if (sessionCaller != null) {
+            return reapply(sessionCaller, context);
+        }
+        if (context.isProtected()) {
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(
+                    originalTarget(request), StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    /** Confirms the caller the container restored from the session (the registered session). */
+    private static AuthenticationStatus reapply(Principal caller, HttpMessageContext context) {
+        try {
+            context.getHandler().handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), caller)});
+            return AuthenticationStatus.SUCCESS;
+        } catch (IOException | UnsupportedCallbackException e) {
+            LOG.warning(() -> "Could not restore the session caller: " + e);
+            return context.doNothing();
+        }
+    }
+
+    private static String originalTarget(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+    }
+}
