@@ -33,7 +33,7 @@ public class DatabaseMigration {
     void migrate() {
         MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations())
                 // JBeret creates its job repository tables at server start, before this runs; a
                 // baseline at 0 lets Flyway accept that "non-empty" schema and still apply V1 onwards.
                 .baselineOnMigrate(true)
@@ -43,6 +43,14 @@ public class DatabaseMigration {
         schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Database schema at version " + schemaVersion + " (" + result.migrationsExecuted
                 + " migration(s) applied now, " + result.database + ")");
+    }
+
+    private String[] locations() {
+        try {
+            return MigrationLocations.of(dataSource);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("The database cannot be reached to choose its migrations", e);
+        }
     }
 
     /** The schema version after migration at deployment. */

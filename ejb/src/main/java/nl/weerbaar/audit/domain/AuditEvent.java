@@ -34,6 +34,10 @@ public class AuditEvent {
     @Column(name = "subject_id", length = 64, updatable = false)
     private String subjectId;
 
+    /** The client address, for security events (logins, locks, refusals); null for the others. */
+    @Column(length = 45, updatable = false)
+    private String address;
+
     protected AuditEvent() {
         // for JPA
     }
@@ -46,6 +50,12 @@ public class AuditEvent {
         this.subjectId = subjectId;
     }
 
+    public AuditEvent(LocalDateTime occurredAt, String actor, String action, String subjectType, String subjectId,
+            String address) {
+        this(occurredAt, actor, action, subjectType, subjectId);
+        this.address = address;
+    }
+
     public String getActor() {
         return actor;
     }
@@ -56,5 +66,9 @@ public class AuditEvent {
 
     public String getSubjectId() {
         return subjectId;
+    }
+
+    public String getAddress() {
+        return address;
     }
 }

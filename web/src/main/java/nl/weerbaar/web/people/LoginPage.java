@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import nl.weerbaar.web.platform.pages.Messages;
+import nl.weerbaar.web.platform.security.LoginThrottle;
+import nl.weerbaar.web.platform.security.WeerbaarAuthenticationMechanism;
 
 /** The login form: checks the typed credentials and returns to the page the user asked for. */
 @Named("login")
@@ -41,9 +43,14 @@ public class LoginPage {
                         .newAuthentication(true));
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
+            // A new session id at every step up in privilege: an id planted before login is worth nothing after it.
+            ((HttpServletRequest) external.getRequest()).changeSessionId();
             external.redirect(external.getRequestContextPath() + safeNext());
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
+        } else if (external.getRequestMap().get(WeerbaarAuthenticationMechanism.REFUSAL) instanceof LoginThrottle.Refusal refusal) {
+            Messages.add(null, FacesMessage.SEVERITY_ERROR,
+                    WeerbaarAuthenticationMechanism.refusalText(faces.getViewRoot().getLocale(), refusal));
         } else {
             // One message for every failure: it must not tell which of the two was wrong.
             Messages.add(null, FacesMessage.SEVERITY_ERROR, Messages.text("login.mislukt"));

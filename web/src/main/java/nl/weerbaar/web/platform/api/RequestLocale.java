@@ -10,7 +10,12 @@ public final class RequestLocale {
     }
 
     public static Locale of(HttpHeaders headers) {
-        for (Locale wanted : headers.getAcceptableLanguages()) {
+        return of(headers.getAcceptableLanguages());
+    }
+
+    /** The same choice from the languages a request accepts, in the client's order of preference. */
+    public static Locale of(java.util.List<Locale> acceptable) {
+        for (Locale wanted : acceptable) {
             if ("en".equals(wanted.getLanguage())) {
                 return Locale.ENGLISH;
             }

@@ -11,7 +11,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -21,6 +20,8 @@ import java.security.Principal;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
+import nl.weerbaar.web.platform.api.RequestLocale;
+import nl.weerbaar.web.platform.i18n.Texts;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
@@ -39,8 +40,14 @@ public class WeerbaarAuthenticationMechanism implements HttpAuthenticationMechan
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final Logger LOG = Logger.getLogger(WeerbaarAuthenticationMechanism.class.getName());
 
+    /** Request attribute with the throttle's refusal of a form login, for the login page's message. */
+    public static final String REFUSAL = WeerbaarAuthenticationMechanism.class.getName() + ".refusal";
+
     @Inject
-    private IdentityStoreHandler identityStores;
+    private CredentialCheck credentials;
+
+    @Inject
+    private LoginThrottle throttle;
 
     @Inject
     private VerifiedCredentials verifiedCredentials;
@@ -63,25 +70,47 @@ public class WeerbaarAuthenticationMechanism implements HttpAuthenticationMechan
             HttpMessageContext context) {
         Optional<String[]> basic = basicCredentials(request.getHeader("Authorization"));
         if (basic.isEmpty()) {
-            return context.isProtected() ? challenge(response, context) : context.doNothing();
+            return context.isProtected() ? challenge(request, response) : context.doNothing();
         }
         String username = basic.get()[0];
         String password = basic.get()[1];
         Optional<VerifiedCredentials.Caller> known = verifiedCredentials.lookup(username, password);
-        if (known.isPresent()) {
+        if (known.isPresent() && throttle.check(username, request.getRemoteAddr()).isEmpty()) {
             return context.notifyContainerAboutLogin(known.get().name(), known.get().groups());
         }
-        CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(username, password));
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return challenge(response, context);
+        CredentialCheck.Outcome outcome = credentials.check(username, password, request.getRemoteAddr());
+        if (outcome.refusal().isPresent()) {
+            return tooManyAttempts(request, response, outcome.refusal().get());
         }
+        if (!outcome.valid()) {
+            return challenge(request, response);
+        }
+        CredentialValidationResult result = outcome.result();
         verifiedCredentials.remember(username, password, result.getCallerPrincipal().getName(), result.getCallerGroups());
         return context.notifyContainerAboutLogin(result);
     }
 
-    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+    /** 401 with a Basic challenge and the API's JSON error, written here so no HTML error page follows. */
+    private static AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"weerbaar\", charset=\"UTF-8\"");
-        return context.responseUnauthorized();
+        return ApiRefusal.write(response, HttpServletResponse.SC_UNAUTHORIZED, Texts.get(locale(request), "api.niet.ingelogd"));
+    }
+
+    private static AuthenticationStatus tooManyAttempts(HttpServletRequest request, HttpServletResponse response,
+            LoginThrottle.Refusal refusal) {
+        response.setHeader("Retry-After", String.valueOf(refusal.retryAfterSeconds()));
+        return ApiRefusal.write(response, 429, refusalText(locale(request), refusal));
+    }
+
+    /** The Dutch (or English) sentence for a refused login: how long to wait, and whether it is locked. */
+    public static String refusalText(java.util.Locale locale, LoginThrottle.Refusal refusal) {
+        return refusal.locked()
+                ? Texts.get(locale, "login.geblokkeerd", (refusal.retryAfterSeconds() + 59) / 60)
+                : Texts.get(locale, "login.teveel", refusal.retryAfterSeconds());
+    }
+
+    private static java.util.Locale locale(HttpServletRequest request) {
+        return RequestLocale.of(java.util.Collections.list(request.getLocales()));
     }
 
     /** The user name and password of an HTTP Basic header, if it is one and well-formed. */
@@ -101,8 +130,14 @@ public class WeerbaarAuthenticationMechanism implements HttpAuthenticationMechan
 
     private AuthenticationStatus validatePageRequest(HttpServletRequest request, HttpMessageContext context) {
         Credential typed = context.getAuthParameters().getCredential();
-        if (typed != null) {
-            CredentialValidationResult result = identityStores.validate(typed);
+        if (typed instanceof UsernamePasswordCredential form) {
+            CredentialCheck.Outcome outcome = credentials.check(form.getCaller(), form.getPasswordAsString(),
+                    request.getRemoteAddr());
+            if (outcome.refusal().isPresent()) {
+                request.setAttribute(REFUSAL, outcome.refusal().get());
+                return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
+            }
+            CredentialValidationResult result = outcome.result();
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 // Keeps the caller and roles in the HTTP session, so the next page needs no password.
                 context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());

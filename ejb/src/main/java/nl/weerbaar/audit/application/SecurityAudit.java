@@ -1,0 +1,31 @@
+package nl.weerbaar.audit.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import nl.weerbaar.audit.domain.AuditEvent;
+import nl.weerbaar.platform.Amsterdam;
+
+/**
+ * Records security events — logins, failures, locks, releases, logouts — with the client address.
+ * Each in a transaction of its own: a refused login has no transaction to join, and a failure must
+ * stay recorded whatever happens to the request after it.
+ */
+@Stateless
+@PermitAll
+public class SecurityAudit {
+
+    /** Who acted when nobody is logged in (a failed login of a name that is not an account). */
+    public static final String ANONYMOUS = "anonymous";
+
+    @PersistenceContext(unitName = "weerbaar")
+    private EntityManager em;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void record(String actor, SecurityAction action, String account, String address) {
+        em.persist(new AuditEvent(Amsterdam.now(), actor, action.name(), "account", account, address));
+    }
+}

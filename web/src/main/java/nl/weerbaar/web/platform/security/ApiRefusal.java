@@ -1,0 +1,36 @@
+package nl.weerbaar.web.platform.security;
+
+import jakarta.json.Json;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * An API request refused before it reaches JAX-RS (not logged in, too many attempts), answered in
+ * the same JSON shape as every other API error: {@code {"error","field","errors":[…]}}.
+ */
+final class ApiRefusal {
+
+    private ApiRefusal() {
+    }
+
+    static AuthenticationStatus write(HttpServletResponse response, int status, String message) {
+        String body = Json.createObjectBuilder()
+                .add("error", message)
+                .addNull("field")
+                .add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder().addNull("field").add("message", message)))
+                .build().toString();
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        try {
+            response.getWriter().write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // The answer is complete: the container must neither call the resource nor add its own.
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}
