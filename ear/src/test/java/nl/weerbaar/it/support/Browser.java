@@ -58,6 +58,8 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1280,1024", "--lang=nl-NL", "--accept-lang=nl-NL,nl", "--user-data-dir=" + profile);
         Path downloads = Files.createDirectories(profile.resolve("downloads"));
+        // The console is read after each page: a Content-Security-Policy violation fails the test.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "nl-NL,nl",
                 "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -98,8 +100,18 @@ public final class Browser implements AutoCloseable {
         Files.write(dir.resolve(name + ".png"), png);
     }
 
-    /** The page passes axe-core's WCAG 2.1 A and AA rules. */
+    /** The page ran under its Content-Security-Policy without the browser refusing anything. */
+    public void assertNoPolicyViolations(String page) {
+        List<String> refused = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
+                .toList();
+        assertTrue(refused.isEmpty(), page + " broke its Content-Security-Policy:\n" + String.join("\n", refused));
+    }
+
+    /** The page passes axe-core's WCAG 2.1 A and AA rules, and ran under its Content-Security-Policy. */
     public void assertAccessible(String page) {
+        assertNoPolicyViolations(page);
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
         List<Rule> violations = results.getViolations();
         String report = violations.stream()

@@ -61,6 +61,17 @@ public final class Http {
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build(), null, null);
     }
 
+    /** A browser-like client that starts with this session id, as an attacker who planted it would. */
+    public static Http withSessionCookie(String sessionId) {
+        CookieManager cookies = new CookieManager();
+        java.net.HttpCookie cookie = new java.net.HttpCookie("JSESSIONID", sessionId);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(Deployments.BASE, cookie);
+        return new Http(HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build(), null, null);
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(Deployments.BASE.resolve(path)).timeout(Duration.ofSeconds(60));
         if (authorization != null) {
