@@ -36,8 +36,8 @@ await() {
 }
 
 start 1
-curl -sf -u admin:demo-weerbaar -X POST "$BASE/api/admin/synthetic?year=2025&participants=$ROWS" > /dev/null
-JOB=$(curl -s -u ngb:demo-weerbaar -X POST "$BASE/api/reports/participation?year=2025" | field jobId)
+curl -sf -u admin:demo-weerbaar -H "Content-Type: application/json" -X POST "$BASE/api/admin/synthetic?year=2025&participants=$ROWS" > /dev/null
+JOB=$(curl -s -u ngb:demo-weerbaar -H "Content-Type: application/json" -X POST "$BASE/api/reports/participation?year=2025" | field jobId)
 for _ in $(seq 1 600); do
   P=$(status "$JOB" | field progress)
   if [ "$P" -ge 30 ]; then break; fi
@@ -48,9 +48,9 @@ echo "killed the server while report $JOB was at ${P}%"
 sleep 2
 start 2
 echo "after the restart: $(status "$JOB")"
-NEW=$(curl -s -u ngb:demo-weerbaar -X POST "$BASE/api/reports/$JOB/restart" | field jobId)
+NEW=$(curl -s -u ngb:demo-weerbaar -H "Content-Type: application/json" -X POST "$BASE/api/reports/$JOB/restart" | field jobId)
 echo "restarted as $NEW: $(await "$NEW")"
-FRESH=$(curl -s -u ngb:demo-weerbaar -X POST "$BASE/api/reports/participation?year=2025" | field jobId)
+FRESH=$(curl -s -u ngb:demo-weerbaar -H "Content-Type: application/json" -X POST "$BASE/api/reports/participation?year=2025" | field jobId)
 echo "uninterrupted run $FRESH: $(await "$FRESH")"
 curl -s -u ngb:demo-weerbaar -o "$WORK/restarted.xlsx" "$BASE/api/reports/$NEW/file"
 curl -s -u ngb:demo-weerbaar -o "$WORK/fresh.xlsx" "$BASE/api/reports/$FRESH/file"

@@ -51,8 +51,17 @@ public class DemoData {
         if (!Boolean.getBoolean(SWITCH)) {
             return;
         }
+        // Said on every start: these accounts have passwords printed in the README.
+        LOG.warning("DEMO SERVER: started with -D" + SWITCH + "=true; its accounts have published passwords."
+                + " Never use it for real participants' data.");
         if (em.find(Account.class, "ngb") != null) {
             LOG.info("Demo data already present");
+            return;
+        }
+        long others = em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
+        if (others > 0) {
+            LOG.severe("Demo data NOT loaded: this database already holds " + others + " account(s) that are not the"
+                    + " demo's, and demo accounts with published passwords must never sit beside real ones.");
             return;
         }
         account("ngb", Roles.NGB);

@@ -66,6 +66,18 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void aPostThatAnotherSiteCouldMakeTheBrowserSendIsRefused() {
+        Http ngb = Http.api("ngb");
+        for (String formType : new String[] {"application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "text/plain", null}) {
+            HttpResponse<String> refused = ngb.post("api/admin/locks/nobody/release", formType, "");
+            assertEquals(415, refused.statusCode(), formType + ": " + refused.body());
+            assertTrue(Http.object(refused.body()).getString("error").contains("JSON"), refused.body());
+        }
+        HttpResponse<String> json = Http.api("admin").post("api/admin/locks/nobody/release", "application/json", "");
+        assertEquals(404, json.statusCode(), "JSON passes on to the resource: " + json.body());
+    }
+
+    @Test
     void aStaticResourceAllowsNothingToRun() {
         HttpResponse<String> css = Http.pages().get("jakarta.faces.resource/css/weerbaar.css.xhtml");
         assertEquals(200, css.statusCode(), css.body());

@@ -73,7 +73,8 @@ public final class Http {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(Deployments.BASE.resolve(path)).timeout(Duration.ofSeconds(60));
+        // Generous: a request that must fail fails by status; only a hung server should reach this.
+        HttpRequest.Builder builder = HttpRequest.newBuilder(Deployments.BASE.resolve(path)).timeout(Duration.ofSeconds(180));
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
@@ -99,6 +100,15 @@ public final class Http {
     public HttpResponse<String> postBytes(String path, byte[] body) {
         return send(request(path).header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A POST with this Content-Type (null: none at all), as any client or a cross-site form might send. */
+    public HttpResponse<String> post(String path, String contentType, String body) {
+        HttpRequest.Builder builder = request(path);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> putJson(String path, String json) {

@@ -8,5 +8,6 @@ public enum SecurityAction {
     ACCOUNT_LOCKED,
     ACCOUNT_RELEASED,
     LOGOUT,
-    ACCESS_DENIED
+    ACCESS_DENIED,
+    AUDIT_READ
 }

@@ -56,6 +56,18 @@ public class AuditEvent {
         this.address = address;
     }
 
+    public Long getId() {
+        return id;
+    }
+
+    public LocalDateTime getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getSubjectType() {
+        return subjectType;
+    }
+
     public String getActor() {
         return actor;
     }
