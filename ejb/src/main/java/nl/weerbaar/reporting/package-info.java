@@ -1,2 +1,2 @@
-/** What the reports read: plain SQL over enrolments, sessions and evaluations, in pages. */
+/** Reporting: in this module only its read model (source); the report jobs, figures, workbooks and dashboard are in the batch module. */
 package nl.weerbaar.reporting;

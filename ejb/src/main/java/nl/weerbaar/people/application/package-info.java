@@ -1,2 +1,2 @@
-/** People's application services: reference data of gemeenten (participants and accounts to come). */
+/** People's application services: the register of office holders (audited), invitations and account creation, the gemeenten and their list import. */
 package nl.weerbaar.people.application;

@@ -1,2 +1,2 @@
-/** People: accounts and roles, the password policy, and the reference data of gemeenten and provinces. */
+/** People's domain: office holders and their office (ambt), gemeenten and provinces, accounts, invitations, the password policy, and the repository interfaces. */
 package nl.weerbaar.people.domain;

@@ -1,2 +1,2 @@
-/** Planning: training sessions of about eight participants, their lifecycle and where they are held. */
+/** Planning's domain: training sessions of about eight participants with their lifecycle, enrolments with the waitlist and attendance, and the repository interfaces. */
 package nl.weerbaar.planning.domain;

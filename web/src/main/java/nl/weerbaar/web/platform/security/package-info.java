@@ -1,2 +1,2 @@
-/** Security: the identity store and the one authentication mechanism (form for pages, Basic for the API). */
+/** Security: the identity store, the one authentication mechanism (form for pages, Basic for the API) and the short-lived cache of verified API credentials. */
 package nl.weerbaar.web.platform.security;

@@ -1,0 +1,2 @@
+/** Audit's entity: one append-only audit event (who, what, which record, when). */
+package nl.weerbaar.audit.domain;

@@ -1,0 +1,2 @@
+/** Evaluation: the questionnaire after a held session and its aggregates. */
+package nl.weerbaar.evaluation;

@@ -1,0 +1,2 @@
+/** Playing scenarios: a participant's attempts, step by step, and her progress per module. */
+package nl.weerbaar.learning.play;

@@ -1,0 +1,2 @@
+/** Learning records: xAPI statements about attempts. */
+package nl.weerbaar.learning.records;

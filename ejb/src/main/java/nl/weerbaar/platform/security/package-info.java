@@ -1,0 +1,2 @@
+/** The application roles, as constants for the security annotations. */
+package nl.weerbaar.platform.security;

@@ -1,0 +1,2 @@
+/** Unit tests of what an enrolment costs and who pays. */
+package nl.weerbaar.funding.domain;

@@ -1,0 +1,2 @@
+/** Unit tests of the certificate PDF. */
+package nl.weerbaar.learning.completion.application;

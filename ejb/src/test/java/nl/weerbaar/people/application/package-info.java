@@ -1,0 +1,2 @@
+/** Unit tests of the CSV line reader of the gemeenten import. */
+package nl.weerbaar.people.application;

@@ -1,0 +1,2 @@
+/** Unit tests of the constraints on a planned session. */
+package nl.weerbaar.planning.application;

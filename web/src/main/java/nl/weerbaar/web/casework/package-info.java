@@ -1,0 +1,2 @@
+/** The trainers' casuistry page and its API (/api/casus). */
+package nl.weerbaar.web.casework;

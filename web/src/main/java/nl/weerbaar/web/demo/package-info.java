@@ -1,0 +1,2 @@
+/** Demo and test servers only: the API that generates synthetic participation (/api/admin/synthetic). */
+package nl.weerbaar.web.demo;

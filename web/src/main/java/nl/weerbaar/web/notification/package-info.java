@@ -1,0 +1,2 @@
+/** The administrator's API to send due reminders now. */
+package nl.weerbaar.web.notification;
