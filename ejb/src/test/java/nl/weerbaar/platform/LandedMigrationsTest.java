@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 class LandedMigrationsTest {
 
     private static final Path MODULE = Path.of(System.getProperty("basedir", "."));
-    private static final Path MIGRATIONS = MODULE.resolve("src/main/resources/db/migration");
+    /** Both the common set (db/migration) and the per-database folders (db/vendor/h2, db/vendor/postgresql). */
+    private static final Path MIGRATIONS = MODULE.resolve("src/main/resources/db");
     private static final Path MANIFEST = MODULE.resolve("src/test/resources/landed-migrations.sha256");
     private static final String MANIFEST_NAME = "ejb/src/test/resources/landed-migrations.sha256";
 
@@ -47,8 +48,8 @@ class LandedMigrationsTest {
     void everyMigrationIsInTheManifest() {
         Map<String, String> landed = manifest();
         TreeSet<String> missing = new TreeSet<>();
-        try (Stream<Path> files = Files.list(MIGRATIONS)) {
-            files.map(file -> file.getFileName().toString())
+        try (Stream<Path> files = Files.walk(MIGRATIONS)) {
+            files.filter(Files::isRegularFile).map(LandedMigrationsTest::name)
                     .filter(name -> !landed.containsKey(name))
                     .forEach(missing::add);
         } catch (IOException e) {
@@ -57,9 +58,33 @@ class LandedMigrationsTest {
         if (!missing.isEmpty()) {
             fail("migrations missing from " + MANIFEST_NAME + ": " + missing
                     + "; add each one's line in the same commit that adds the file: "
-                    + "(cd ejb/src/main/resources/db/migration && sha256sum " + String.join(" ", missing)
+                    + "(cd ejb/src/main/resources/db && sha256sum " + String.join(" ", missing)
                     + ") >> " + MANIFEST_NAME);
         }
+    }
+
+    @Test
+    void eachVersionStandsInTheCommonSetOrOnceForEveryDatabase() {
+        Map<String, java.util.Set<String>> foldersByVersion = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.walk(MIGRATIONS)) {
+            files.filter(Files::isRegularFile).map(LandedMigrationsTest::name).forEach(name -> {
+                String file = name.substring(name.lastIndexOf('/') + 1);
+                String version = file.substring(0, file.indexOf("__"));
+                foldersByVersion.computeIfAbsent(version, v -> new TreeSet<>()).add(name.substring(0, name.lastIndexOf('/')));
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        java.util.Set<String> everyDatabase = java.util.Set.of("vendor/h2", "vendor/postgresql");
+        foldersByVersion.forEach((version, folders) -> assertTrue(
+                folders.equals(java.util.Set.of("migration")) || folders.equals(everyDatabase),
+                version + " stands in " + folders + ": a version is either common (db/migration) or in every database's folder "
+                        + everyDatabase + ", so that Flyway sees it exactly once on each database"));
+    }
+
+    /** A migration's name in the manifest: its path below db/, with forward slashes. */
+    private static String name(Path file) {
+        return MIGRATIONS.relativize(file).toString().replace('\\', '/');
     }
 
     private static Map<String, String> manifest() {
