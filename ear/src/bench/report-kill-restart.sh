@@ -19,13 +19,13 @@ start() {
   "$SERVER/bin/standalone.sh" -Duser.language=nl -Duser.country=NL -Duser.timezone=Europe/Amsterdam \
       -Dweerbaar.demo=true -Dweerbaar.data.dir="$DATA" > "$WORK/server-$1.log" 2>&1 &
   for _ in $(seq 1 180); do
-    if curl -sf -u admin:demo-weerbaar "$BASE/api/account" > /dev/null; then return 0; fi
+    if curl -sf -H "Authorization: Bearer demo-weerbaar-admin" "$BASE/api/account" > /dev/null; then return 0; fi
     sleep 1
   done
   echo "server did not come up"; exit 1
 }
 field() { python3 -c "import json,sys; print(json.load(sys.stdin)['$1'])"; }
-status() { curl -s -u ngb:demo-weerbaar "$BASE/api/reports/$1"; }
+status() { curl -s -H "Authorization: Bearer demo-weerbaar-ngb" "$BASE/api/reports/$1"; }
 await() {
   for _ in $(seq 1 600); do
     s=$(status "$1" | field status)
@@ -36,8 +36,8 @@ await() {
 }
 
 start 1
-curl -sf -u admin:demo-weerbaar -H "Content-Type: application/json" -X POST "$BASE/api/admin/synthetic?year=2025&participants=$ROWS" > /dev/null
-JOB=$(curl -s -u ngb:demo-weerbaar -H "Content-Type: application/json" -X POST "$BASE/api/reports/participation?year=2025" | field jobId)
+curl -sf -H "Authorization: Bearer demo-weerbaar-admin" -H "Content-Type: application/json" -X POST "$BASE/api/admin/synthetic?year=2025&participants=$ROWS" > /dev/null
+JOB=$(curl -s -H "Authorization: Bearer demo-weerbaar-ngb" -H "Content-Type: application/json" -X POST "$BASE/api/reports/participation?year=2025" | field jobId)
 for _ in $(seq 1 600); do
   P=$(status "$JOB" | field progress)
   if [ "$P" -ge 30 ]; then break; fi
@@ -48,12 +48,12 @@ echo "killed the server while report $JOB was at ${P}%"
 sleep 2
 start 2
 echo "after the restart: $(status "$JOB")"
-NEW=$(curl -s -u ngb:demo-weerbaar -H "Content-Type: application/json" -X POST "$BASE/api/reports/$JOB/restart" | field jobId)
+NEW=$(curl -s -H "Authorization: Bearer demo-weerbaar-ngb" -H "Content-Type: application/json" -X POST "$BASE/api/reports/$JOB/restart" | field jobId)
 echo "restarted as $NEW: $(await "$NEW")"
-FRESH=$(curl -s -u ngb:demo-weerbaar -H "Content-Type: application/json" -X POST "$BASE/api/reports/participation?year=2025" | field jobId)
+FRESH=$(curl -s -H "Authorization: Bearer demo-weerbaar-ngb" -H "Content-Type: application/json" -X POST "$BASE/api/reports/participation?year=2025" | field jobId)
 echo "uninterrupted run $FRESH: $(await "$FRESH")"
-curl -s -u ngb:demo-weerbaar -o "$WORK/restarted.xlsx" "$BASE/api/reports/$NEW/file"
-curl -s -u ngb:demo-weerbaar -o "$WORK/fresh.xlsx" "$BASE/api/reports/$FRESH/file"
+curl -s -H "Authorization: Bearer demo-weerbaar-ngb" -o "$WORK/restarted.xlsx" "$BASE/api/reports/$NEW/file"
+curl -s -H "Authorization: Bearer demo-weerbaar-ngb" -o "$WORK/fresh.xlsx" "$BASE/api/reports/$FRESH/file"
 SAME=yes
 for sheet in 2 3 4 5 6; do
   if ! cmp -s <(unzip -p "$WORK/restarted.xlsx" "xl/worksheets/sheet$sheet.xml") \

@@ -5,6 +5,9 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.util.List;
+import nl.weerbaar.people.application.ApiTokens;
+import nl.weerbaar.people.application.SecondFactors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -37,6 +40,8 @@ public class DemoData {
 
     public static final String SWITCH = "weerbaar.demo";
     public static final String DEMO_PASSWORD = "demo-weerbaar";
+    public static final String DEMO_TOTP_SECRET = "WEERBAARDEMO2FA7";
+    public static final String DEMO_TOKEN_PREFIX = "demo-weerbaar-";
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -45,6 +50,12 @@ public class DemoData {
 
     @Inject
     private TrainingSessionRepository sessions;
+
+    @Inject
+    private SecondFactors secondFactors;
+
+    @Inject
+    private ApiTokens apiTokens;
 
     @PostConstruct
     void load() {
@@ -56,6 +67,7 @@ public class DemoData {
                 + " Never use it for real participants' data.");
         if (em.find(Account.class, "ngb") != null) {
             LOG.info("Demo data already present");
+            publishedStaffLogins();
             return;
         }
         long others = em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
@@ -80,7 +92,25 @@ public class DemoData {
         session("Omgaan met intimidatie en bedreiging — Zuid-Holland", monday, 7, "Den Haag", Provincie.ZUID_HOLLAND);
         session("Omgaan met intimidatie en bedreiging — Gelderland", monday, 14, "Arnhem", Provincie.GELDERLAND);
         session("Omgaan met intimidatie en bedreiging — Groningen", monday, 21, "Groningen", Provincie.GRONINGEN);
+        publishedStaffLogins();
         LOG.info("Demo data loaded: five accounts, three participants and five sessions");
+    }
+
+    /**
+     * The demo staff's second factor (secret {@value #DEMO_TOTP_SECRET}) and API tokens
+     * ({@code demo-weerbaar-<username>}), as the README publishes them, kept valid at every start.
+     */
+    private void publishedStaffLogins() {
+        em.flush();
+        for (String staff : List.of("ngb", "trainer", "bzk", "admin")) {
+            if (em.find(Account.class, staff) == null) {
+                continue;
+            }
+            if (!secondFactors.isEnrolled(staff)) {
+                secondFactors.enrolWithKnownSecret(staff, DEMO_TOTP_SECRET);
+            }
+            apiTokens.storeKnown(staff, DEMO_TOKEN_PREFIX + staff, "demo");
+        }
     }
 
     private void participant(String naam, String email, Ambt ambt, String gemeenteCode, String account) {

@@ -42,11 +42,25 @@ public final class Http {
         return new Http(client, authorization, languageTag);
     }
 
-    /** An API client sending HTTP Basic for this user (null: anonymous). */
+    /** The demo accounts that are staff: they log in with a second factor and use tokens for the API. */
+    public static final java.util.Set<String> DEMO_STAFF = java.util.Set.of("ngb", "trainer", "bzk", "admin");
+
+    /**
+     * An API client for a demo user (null: anonymous): staff with their published personal access
+     * token ({@code demo-weerbaar-<username>}), participants with HTTP Basic.
+     */
     public static Http api(String user) {
+        if (user != null && DEMO_STAFF.contains(user)) {
+            return bearer("demo-weerbaar-" + user);
+        }
         String auth = user == null ? null
                 : "Basic " + Base64.getEncoder().encodeToString((user + ":" + Deployments.PASSWORD).getBytes(StandardCharsets.UTF_8));
         return new Http(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), auth, null);
+    }
+
+    /** An API client sending this personal access token. */
+    public static Http bearer(String token) {
+        return new Http(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), "Bearer " + token, null);
     }
 
     /** An API client sending HTTP Basic with this user's own password. */
@@ -128,15 +142,47 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Logs in through the login page as a person would; returns the answer to the form post. */
+    /**
+     * Logs in through the login page as a person would; a demo staff member also passes the second
+     * step with her authenticator's code. Returns the answer to the last form post.
+     */
     public HttpResponse<String> login(String user, String password) {
+        return login(user, password, DEMO_STAFF.contains(user) ? Totp.DEMO_SECRET : null);
+    }
+
+    /** The same, with the second factor of this secret (null: none expected). */
+    public HttpResponse<String> login(String user, String password, String totpSecret) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("loginForm", "loginForm");
         form.put("loginForm:username", user);
         form.put("loginForm:password", password);
         form.put("loginForm:next", "");
         form.put("loginForm:submit", "");
-        return submit("login.xhtml", form);
+        HttpResponse<String> answer = submit("login.xhtml", form);
+        if (totpSecret != null && answer.statusCode() == 302 && location(answer).getPath().endsWith("/tweede-stap.xhtml")) {
+            return secondStep(Totp.nextCode(user, totpSecret));
+        }
+        return answer;
+    }
+
+    /** Submits a code (from the app, or a recovery code) on the second-step page. */
+    public HttpResponse<String> secondStep(String code) {
+        Map<String, String> step = new LinkedHashMap<>();
+        step.put("tweedeStap", "tweedeStap");
+        step.put("tweedeStap:code", code);
+        step.put("tweedeStap:verder", "");
+        return submit("tweede-stap.xhtml", step);
+    }
+
+    /** Posts a form of a page already shown (its body), with that page's view state, as a browser does. */
+    public HttpResponse<String> postBack(String page, String shownBody, Map<String, String> fields) {
+        Matcher viewState = VIEW_STATE.matcher(shownBody);
+        if (!viewState.find()) {
+            throw new IllegalStateException(page + " as shown has no view state");
+        }
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("jakarta.faces.ViewState", viewState.group(1));
+        return postForm(page, form);
     }
 
     /** Opens a page and posts one of its forms back with the page's view state, as a browser does. */

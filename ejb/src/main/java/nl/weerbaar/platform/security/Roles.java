@@ -17,6 +17,14 @@ public final class Roles {
 
     public static final List<String> ALL = List.of(NGB, PARTICIPANT, TRAINER, BZK, ADMIN);
 
+    /** The roles that must log in with a second factor and use tokens, not passwords, for the API. */
+    public static final java.util.Set<String> STAFF = java.util.Set.of(NGB, TRAINER, BZK, ADMIN);
+
+    /** Whether these roles include a staff role. */
+    public static boolean includeStaff(java.util.Collection<String> roles) {
+        return roles.stream().anyMatch(STAFF::contains);
+    }
+
     private Roles() {
     }
 }

@@ -2,29 +2,34 @@ package nl.weerbaar.web.people;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Set;
+import nl.weerbaar.people.application.SecondFactors;
 import nl.weerbaar.web.platform.pages.Messages;
-import nl.weerbaar.web.platform.security.LoginThrottle;
+import nl.weerbaar.web.platform.security.CredentialCheck;
+import nl.weerbaar.web.platform.security.SessionLogin;
 import nl.weerbaar.web.platform.security.WeerbaarAuthenticationMechanism;
 
-/** The login form: checks the typed credentials and returns to the page the user asked for. */
+/**
+ * The login form: checks the typed password (throttled and audited), then either logs in or, for
+ * an account with a second factor (all staff), goes on to the second step.
+ */
 @Named("login")
 @RequestScoped
 public class LoginPage {
 
     @Inject
-    private SecurityContext security;
+    private CredentialCheck credentials;
+
+    @Inject
+    private SecondFactors secondFactors;
+
+    @Inject
+    private SessionLogin sessionLogin;
 
     @Inject
     private FacesContext faces;
@@ -34,36 +39,30 @@ public class LoginPage {
     private String next;
 
     public void login() throws IOException {
-        ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
-                (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(username == null ? "" : username,
-                                new Password(password == null ? "" : password)))
-                        .newAuthentication(true));
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        CredentialCheck.Outcome outcome = credentials.check(username == null ? "" : username,
+                password == null ? "" : password, request.getRemoteAddr());
         password = null;
-        if (status == AuthenticationStatus.SUCCESS) {
-            // A new session id at every step up in privilege: an id planted before login is worth nothing after it.
-            ((HttpServletRequest) external.getRequest()).changeSessionId();
-            external.redirect(external.getRequestContextPath() + safeNext());
-        } else if (status == AuthenticationStatus.SEND_CONTINUE) {
-            faces.responseComplete();
-        } else if (external.getRequestMap().get(WeerbaarAuthenticationMechanism.REFUSAL) instanceof LoginThrottle.Refusal refusal) {
+        if (outcome.refusal().isPresent()) {
             Messages.add(null, FacesMessage.SEVERITY_ERROR,
-                    WeerbaarAuthenticationMechanism.refusalText(faces.getViewRoot().getLocale(), refusal));
-        } else {
+                    WeerbaarAuthenticationMechanism.refusalText(faces.getViewRoot().getLocale(), outcome.refusal().get()));
+            return;
+        }
+        if (!outcome.valid()) {
             // One message for every failure: it must not tell which of the two was wrong.
             Messages.add(null, FacesMessage.SEVERITY_ERROR, Messages.text("login.mislukt"));
+            return;
         }
-    }
-
-    /** Only a path inside this application, never another site. */
-    private String safeNext() {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
-                || next.startsWith("/login.xhtml")) {
-            return "/index.xhtml";
+        String name = outcome.result().getCallerPrincipal().getName();
+        Set<String> groups = outcome.result().getCallerGroups();
+        if (secondFactors.required(name, groups)) {
+            sessionLogin.hold(name, groups, SessionLogin.safeNext(next));
+            sessionLogin.redirect("/tweede-stap.xhtml");
+        } else if (sessionLogin.complete(name, groups)) {
+            sessionLogin.redirect(SessionLogin.safeNext(next));
+        } else {
+            Messages.add(null, FacesMessage.SEVERITY_ERROR, Messages.text("login.mislukt"));
         }
-        return next;
     }
 
     public String getUsername() {

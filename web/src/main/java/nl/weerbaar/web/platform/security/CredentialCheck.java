@@ -50,7 +50,7 @@ public class CredentialCheck {
         CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(username, password));
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             throttle.succeeded(username);
-            audit.record(result.getCallerPrincipal().getName(), SecurityAction.LOGIN_SUCCEEDED,
+            audit.record(result.getCallerPrincipal().getName(), SecurityAction.PASSWORD_ACCEPTED,
                     result.getCallerPrincipal().getName(), address);
             return new Outcome(result, Optional.empty());
         }

@@ -9,7 +9,6 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,6 +19,8 @@ import java.security.Principal;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
+import nl.weerbaar.people.application.ApiTokens;
+import nl.weerbaar.people.application.SecondFactors;
 import nl.weerbaar.web.platform.api.RequestLocale;
 import nl.weerbaar.web.platform.i18n.Texts;
 import javax.security.auth.callback.Callback;
@@ -40,9 +41,6 @@ public class WeerbaarAuthenticationMechanism implements HttpAuthenticationMechan
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final Logger LOG = Logger.getLogger(WeerbaarAuthenticationMechanism.class.getName());
 
-    /** Request attribute with the throttle's refusal of a form login, for the login page's message. */
-    public static final String REFUSAL = WeerbaarAuthenticationMechanism.class.getName() + ".refusal";
-
     @Inject
     private CredentialCheck credentials;
 
@@ -51,6 +49,12 @@ public class WeerbaarAuthenticationMechanism implements HttpAuthenticationMechan
 
     @Inject
     private VerifiedCredentials verifiedCredentials;
+
+    @Inject
+    private ApiTokens tokens;
+
+    @Inject
+    private SecondFactors secondFactors;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -68,7 +72,13 @@ public class WeerbaarAuthenticationMechanism implements HttpAuthenticationMechan
 
     private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        Optional<String[]> basic = basicCredentials(request.getHeader("Authorization"));
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Optional<ApiTokens.Holder> holder = tokens.authenticate(authorization.substring(7));
+            return holder.isPresent() ? context.notifyContainerAboutLogin(holder.get().username(), holder.get().roles())
+                    : challenge(request, response);
+        }
+        Optional<String[]> basic = basicCredentials(authorization);
         if (basic.isEmpty()) {
             return context.isProtected() ? challenge(request, response) : context.doNothing();
         }
@@ -86,6 +96,11 @@ public class WeerbaarAuthenticationMechanism implements HttpAuthenticationMechan
             return challenge(request, response);
         }
         CredentialValidationResult result = outcome.result();
+        if (secondFactors.required(result.getCallerPrincipal().getName(), result.getCallerGroups())) {
+            // A password alone is not enough for this account: API clients use a personal token.
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"weerbaar\"");
+            return ApiRefusal.write(response, HttpServletResponse.SC_UNAUTHORIZED, Texts.get(locale(request), "api.token.nodig"));
+        }
         verifiedCredentials.remember(username, password, result.getCallerPrincipal().getName(), result.getCallerGroups());
         return context.notifyContainerAboutLogin(result);
     }
@@ -130,19 +145,10 @@ public class WeerbaarAuthenticationMechanism implements HttpAuthenticationMechan
 
     private AuthenticationStatus validatePageRequest(HttpServletRequest request, HttpMessageContext context) {
         Credential typed = context.getAuthParameters().getCredential();
-        if (typed instanceof UsernamePasswordCredential form) {
-            CredentialCheck.Outcome outcome = credentials.check(form.getCaller(), form.getPasswordAsString(),
-                    request.getRemoteAddr());
-            if (outcome.refusal().isPresent()) {
-                request.setAttribute(REFUSAL, outcome.refusal().get());
-                return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
-            }
-            CredentialValidationResult result = outcome.result();
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                // Keeps the caller and roles in the HTTP session, so the next page needs no password.
-                context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
-            }
-            return context.notifyContainerAboutLogin(result);
+        if (typed instanceof VerifiedLogin login) {
+            // Checked in full by the login pages; keeps the caller and roles in the session.
+            context.setRegisterSession(login.username(), login.groups());
+            return context.notifyContainerAboutLogin(login.username(), login.groups());
         }
         Principal sessionCaller = request.getUserPrincipal();
         if (sessionCaller != null) {

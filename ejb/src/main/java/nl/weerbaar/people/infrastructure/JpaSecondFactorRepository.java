@@ -1,0 +1,51 @@
+package nl.weerbaar.people.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import nl.weerbaar.people.domain.RecoveryCode;
+import nl.weerbaar.people.domain.SecondFactor;
+import nl.weerbaar.people.domain.SecondFactorRepository;
+
+/** Second factors and recovery codes in the relational database, through JPA. */
+@ApplicationScoped
+public class JpaSecondFactorRepository implements SecondFactorRepository {
+
+    @PersistenceContext(unitName = "weerbaar")
+    private EntityManager em;
+
+    @Override
+    public Optional<SecondFactor> of(String username) {
+        return Optional.ofNullable(em.find(SecondFactor.class, username));
+    }
+
+    @Override
+    public Optional<SecondFactor> lockForCheck(String username) {
+        return Optional.ofNullable(em.find(SecondFactor.class, username, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public void store(SecondFactor factor) {
+        em.persist(factor);
+    }
+
+    @Override
+    public void remove(String username) {
+        em.createQuery("delete from RecoveryCode c where c.username = :u").setParameter("u", username).executeUpdate();
+        em.createQuery("delete from SecondFactor f where f.username = :u").setParameter("u", username).executeUpdate();
+    }
+
+    @Override
+    public void replaceRecoveryCodes(String username, List<String> codeHashes) {
+        em.createQuery("delete from RecoveryCode c where c.username = :u").setParameter("u", username).executeUpdate();
+        codeHashes.forEach(hash -> em.persist(new RecoveryCode(username, hash)));
+    }
+
+    @Override
+    public Optional<RecoveryCode> recoveryCode(String username, String codeHash) {
+        return Optional.ofNullable(em.find(RecoveryCode.class, new RecoveryCode.Key(username, codeHash), LockModeType.PESSIMISTIC_WRITE));
+    }
+}
