@@ -26,6 +26,13 @@ public class SecurityAudit {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(String actor, SecurityAction action, String account, String address) {
-        em.persist(new AuditEvent(Amsterdam.now(), actor, action.name(), "account", account, address));
+        record(actor, action, "account", account, address);
+    }
+
+    /** An event about something other than an account, such as the page or API path a refusal was for. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void record(String actor, SecurityAction action, String subjectType, String subject, String address) {
+        String fitted = subject == null || subject.length() <= 64 ? subject : subject.substring(0, 64);
+        em.persist(new AuditEvent(Amsterdam.now(), actor == null ? ANONYMOUS : actor, action.name(), subjectType, fitted, address));
     }
 }

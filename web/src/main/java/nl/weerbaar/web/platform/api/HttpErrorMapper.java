@@ -15,9 +15,19 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
     @Context
     private HttpHeaders headers;
 
+    @Context
+    private jakarta.servlet.http.HttpServletRequest request;
+
+    @jakarta.inject.Inject
+    private nl.weerbaar.audit.application.SecurityAudit audit;
+
     @Override
     public Response toResponse(WebApplicationException exception) {
         Response.StatusType status = exception.getResponse().getStatusInfo();
+        if (status.getStatusCode() == Response.Status.FORBIDDEN.getStatusCode()) {
+            audit.record(request.getRemoteUser(), nl.weerbaar.audit.application.SecurityAction.ACCESS_DENIED, "api",
+                    request.getMethod() + " " + request.getRequestURI(), request.getRemoteAddr());
+        }
         java.util.Locale locale = RequestLocale.of(headers);
         String key = "api.http." + status.getStatusCode();
         String message = Texts.has(locale, key) ? Texts.get(locale, key) : status.getReasonPhrase();

@@ -9,6 +9,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.security.Principal;
+import nl.weerbaar.audit.application.SecurityAction;
+import nl.weerbaar.audit.application.SecurityAudit;
 
 /** Who is logged in, what roles she has, and logging out. */
 @Named
@@ -17,6 +19,9 @@ public class CurrentUser {
 
     @Inject
     private FacesContext faces;
+
+    @Inject
+    private SecurityAudit audit;
 
     public boolean isLoggedIn() {
         return faces.getExternalContext().getUserPrincipal() != null;
@@ -33,7 +38,11 @@ public class CurrentUser {
 
     public void logout() throws IOException, ServletException {
         ExternalContext external = faces.getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getRemoteUser() != null) {
+            audit.record(request.getRemoteUser(), SecurityAction.LOGOUT, request.getRemoteUser(), request.getRemoteAddr());
+        }
+        request.logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml");
     }
