@@ -38,7 +38,7 @@ import nl.weerbaar.platform.Amsterdam;
 @DependsOn("DatabaseMigration")
 public class DemoData {
 
-    public static final String SWITCH = "weerbaar.demo";
+    public static final String SWITCH = nl.weerbaar.platform.Transport.DEMO_SWITCH;
     public static final String DEMO_PASSWORD = "demo-weerbaar";
     public static final String DEMO_TOTP_SECRET = "WEERBAARDEMO2FA7";
     public static final String DEMO_TOKEN_PREFIX = "demo-weerbaar-";

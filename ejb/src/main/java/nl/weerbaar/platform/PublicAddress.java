@@ -2,7 +2,9 @@ package nl.weerbaar.platform;
 
 /**
  * The address users reach Weerbaar on, for links in e-mails: system property {@value #PROPERTY},
- * else environment variable {@value #ENVIRONMENT}, else http://localhost:8080.
+ * else environment variable {@value #ENVIRONMENT}, else http://localhost:8080 on a demo server and
+ * https://localhost:8443 elsewhere. A server that speaks HTTPS only never mails a plain-HTTP link:
+ * a configured http:// address is turned into https://.
  */
 public final class PublicAddress {
 
@@ -17,7 +19,12 @@ public final class PublicAddress {
         if (configured == null || configured.isBlank()) {
             configured = System.getenv(ENVIRONMENT);
         }
-        String base = configured == null || configured.isBlank() ? "http://localhost:8080" : configured.strip();
+        String base = configured == null || configured.isBlank()
+                ? (Transport.httpsOnly() ? "https://localhost:" + Transport.httpsPort() : "http://localhost:8080")
+                : configured.strip();
+        if (Transport.httpsOnly() && base.startsWith("http://")) {
+            base = "https://" + base.substring("http://".length());
+        }
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 }
