@@ -3,7 +3,7 @@ package nl.weerbaar.reporting.chunk;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
-import nl.weerbaar.reporting.figures.OperationalRow;
+import nl.weerbaar.reporting.spool.OperationalRow;
 import nl.weerbaar.reporting.source.NamedEnrolment;
 
 /** Turns a {@link NamedEnrolment} into the {@link OperationalRow} the spool keeps. */

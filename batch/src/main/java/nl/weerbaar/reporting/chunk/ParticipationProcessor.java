@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.weerbaar.funding.application.Funding;
 import nl.weerbaar.funding.domain.Tariffs;
-import nl.weerbaar.reporting.figures.ParticipationRow;
+import nl.weerbaar.reporting.spool.ParticipationRow;
 import nl.weerbaar.reporting.source.EnrolmentFact;
 
 /** Turns an {@link EnrolmentFact} into what the BZK report counts, with its cost by the tariff of the session day. */

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import nl.weerbaar.reporting.spool.SpoolRow;
 
 /**
  * Appends each chunk's rows to the report's spool file and remembers, as its checkpoint, how long

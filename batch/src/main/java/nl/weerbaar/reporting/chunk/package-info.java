@@ -1,5 +1,5 @@
 /**
  * The reports' first step: readers that page through the period's typed rows by enrolment id, processors
- * that turn them into the rows a report keeps, and the checkpointed spool they are written to.
+ * that turn them into the rows a report keeps, and the checkpointed writer of the spool.
  */
 package nl.weerbaar.reporting.chunk;

@@ -7,6 +7,7 @@ import java.util.Map;
 import nl.weerbaar.people.domain.Ambt;
 import nl.weerbaar.people.domain.Provincie;
 import nl.weerbaar.platform.Quarter;
+import nl.weerbaar.reporting.spool.ParticipationRow;
 
 /**
  * The BZK report's figures, added up from its rows per province, per office and per quarter: the
@@ -75,7 +76,7 @@ public final class ParticipationCube {
     private final Figures total = new Figures();
     private long rows;
 
-    public ParticipationCube(int modulesInTraining, List<Integer> quarters) {
+    ParticipationCube(int modulesInTraining, List<Integer> quarters) {
         this.modulesInTraining = modulesInTraining;
         Provincie.namen().forEach(p -> byProvince.put(p, new Figures()));
         for (Ambt office : Ambt.values()) {
@@ -84,7 +85,7 @@ public final class ParticipationCube {
         quarters.forEach(q -> byQuarter.put(Quarter.shortLabel(q), new Figures()));
     }
 
-    public void add(ParticipationRow row) {
+    void add(ParticipationRow row) {
         rows++;
         for (Figures f : List.of(byProvince.computeIfAbsent(row.province(), p -> new Figures()),
                 byOffice.computeIfAbsent(row.office(), o -> new Figures()),

@@ -14,12 +14,13 @@ import java.util.function.ToIntFunction;
 import nl.weerbaar.funding.application.Funding;
 import nl.weerbaar.funding.domain.Tariffs;
 import nl.weerbaar.platform.Quarter;
-import nl.weerbaar.reporting.chunk.ReportFiles;
+import nl.weerbaar.reporting.spool.ReportFiles;
 import nl.weerbaar.reporting.domain.ReportPeriod;
 import nl.weerbaar.reporting.source.EnrolmentFact;
 import nl.weerbaar.reporting.source.HeldSession;
 import nl.weerbaar.reporting.source.ReportSource;
 import nl.weerbaar.reporting.source.SessionEvaluation;
+import nl.weerbaar.reporting.spool.ParticipationRow;
 import nl.weerbaar.scenarios.LearningModule;
 
 /**

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.nio.file.Path;
 import nl.weerbaar.funding.application.Funding;
 import nl.weerbaar.platform.Amsterdam;
-import nl.weerbaar.reporting.chunk.ReportFiles;
+import nl.weerbaar.reporting.spool.ReportFiles;
 import nl.weerbaar.reporting.domain.ReportPeriod;
 import nl.weerbaar.reporting.figures.PeriodFigures;
 import nl.weerbaar.reporting.figures.ReportFigures;

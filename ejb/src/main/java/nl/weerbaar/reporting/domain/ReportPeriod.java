@@ -14,11 +14,11 @@ import nl.weerbaar.platform.validation.InvalidInputException;
  */
 public record ReportPeriod(int year, Integer quarter) implements Serializable {
 
-    public static final int FIRST_YEAR = 2020;
-    static final String YEAR = "year";
-    static final String QUARTER = "quarter";
-    static final String INVALID_YEAR = "rapport.jaar.ongeldig";
-    static final String INVALID_QUARTER = "rapport.kwartaal.ongeldig";
+    private static final int FIRST_YEAR = 2020;
+    private static final String YEAR = "year";
+    private static final String QUARTER = "quarter";
+    private static final String INVALID_YEAR = "rapport.jaar.ongeldig";
+    private static final String INVALID_QUARTER = "rapport.kwartaal.ongeldig";
 
     public ReportPeriod {
         if (year < FIRST_YEAR || year > Amsterdam.now().getYear() + 1) {

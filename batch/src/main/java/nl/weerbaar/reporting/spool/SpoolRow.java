@@ -1,4 +1,4 @@
-package nl.weerbaar.reporting.chunk;
+package nl.weerbaar.reporting.spool;
 
 /** A row the {@link SpoolWriter} can write: one {@link SpoolLine} of its fields. */
 public interface SpoolRow {

@@ -1,10 +1,8 @@
-package nl.weerbaar.reporting.figures;
+package nl.weerbaar.reporting.spool;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import nl.weerbaar.reporting.chunk.SpoolLine;
-import nl.weerbaar.reporting.chunk.SpoolRow;
 import nl.weerbaar.reporting.source.NamedEnrolment;
 
 /** One enrolment on NGB's named list: session, participant, status and completion. */

@@ -1,4 +1,4 @@
-package nl.weerbaar.reporting.figures;
+package nl.weerbaar.reporting.spool;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
@@ -10,8 +10,6 @@ import nl.weerbaar.people.domain.Ambt;
 import nl.weerbaar.planning.domain.EnrolmentStatus;
 import nl.weerbaar.planning.domain.TrainingSession;
 import nl.weerbaar.platform.Quarter;
-import nl.weerbaar.reporting.chunk.SpoolLine;
-import nl.weerbaar.reporting.chunk.SpoolRow;
 import nl.weerbaar.reporting.source.EnrolmentFact;
 
 /**
