@@ -20,6 +20,7 @@ import nl.weerbaar.evaluation.domain.EvaluationReceipt;
 import nl.weerbaar.evaluation.domain.EvaluationResponse;
 import nl.weerbaar.people.domain.Participant;
 import nl.weerbaar.people.domain.ParticipantRepository;
+import nl.weerbaar.platform.Quarter;
 import nl.weerbaar.platform.security.Roles;
 import nl.weerbaar.planning.domain.Enrolment;
 import nl.weerbaar.planning.domain.EnrolmentStatus;
@@ -124,7 +125,7 @@ public class Evaluations {
         Map<String, List<EvaluationResponse>> byQuarter = new TreeMap<>();
         for (Object[] row : rows) {
             java.time.LocalDateTime start = (java.time.LocalDateTime) row[0];
-            String quarter = start.getYear() + "-K" + ((start.getMonthValue() - 1) / 3 + 1);
+            String quarter = Quarter.of(start).label();
             byQuarter.computeIfAbsent(quarter, q -> new ArrayList<>()).add((EvaluationResponse) row[1]);
         }
         List<EvaluationSummary> summaries = new ArrayList<>();

@@ -1,4 +1,4 @@
-package nl.weerbaar.reporting.chunk;
+package nl.weerbaar.reporting.spool;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import nl.weerbaar.reporting.figures.OperationalRow;
-import nl.weerbaar.reporting.figures.ParticipationRow;
 
 class SpoolLineTest {
 

@@ -1,4 +1,4 @@
-package nl.weerbaar.reporting.chunk;
+package nl.weerbaar.reporting.spool;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,14 +1,21 @@
-package nl.weerbaar.reporting.figures;
+package nl.weerbaar.reporting.spool;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import nl.weerbaar.reporting.chunk.SpoolLine;
+import nl.weerbaar.reporting.source.NamedEnrolment;
 
 /** One enrolment on NGB's named list: session, participant, status and completion. */
 public record OperationalRow(long enrolmentId, long sessionId, String sessionTitle, LocalDateTime sessionStart, String name,
-        String email, String office, String gemeente, String province, String status, LocalDate completedOn) {
+        String email, String office, String gemeente, String province, String status, LocalDate completedOn)
+        implements SpoolRow {
 
+    public static OperationalRow of(NamedEnrolment e) {
+        return new OperationalRow(e.enrolmentId(), e.sessionId(), e.sessionTitle(), e.sessionStart(), e.name(), e.email(),
+                e.office(), e.gemeente(), e.province(), e.status(), e.completedOn());
+    }
+
+    @Override
     public String toLine() {
         return SpoolLine.join(enrolmentId, sessionId, sessionTitle, sessionStart, name, email, office, gemeente, province,
                 status, completedOn);

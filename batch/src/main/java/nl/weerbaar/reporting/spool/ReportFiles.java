@@ -1,4 +1,4 @@
-package nl.weerbaar.reporting.chunk;
+package nl.weerbaar.reporting.spool;
 
 import java.io.BufferedReader;
 import java.io.IOException;
