@@ -1,2 +1,5 @@
-/** Casework: the trainers' cases from practice (casuistiek), which were discussed in which session, and their repository. */
+/**
+ * Casework: the trainers' cases from practice (casuistiek), which were discussed in which session, and
+ * their repository.
+ */
 package nl.weerbaar.casework.domain;

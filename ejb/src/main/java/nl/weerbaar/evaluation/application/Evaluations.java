@@ -41,6 +41,8 @@ public class Evaluations {
 
     public static final int MIN_RESPONDENTS = 3;
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
     @Inject
     private EvaluationRepository evaluations;
 
@@ -101,8 +103,8 @@ public class Evaluations {
         Map<Long, List<EvaluationResponse>> bySession = new HashMap<>();
         evaluations.all().forEach(r -> bySession.computeIfAbsent(r.getSessionId(), k -> new ArrayList<>()).add(r));
         return sessions.held().stream().filter(this::visible)
-                .map(s -> summarise(s.title() + " (" + s.start().toLocalDate().format(DateTimeFormatter.ofPattern("dd-MM-yyyy"))
-                        + ")", bySession.getOrDefault(s.id(), List.of())))
+                .map(s -> summarise(s.title() + " (" + s.start().toLocalDate().format(DAY) + ")",
+                        bySession.getOrDefault(s.id(), List.of())))
                 .toList();
     }
 

@@ -1,2 +1,5 @@
-/** Evaluation's services: answering once per attended session (asked of planning) and aggregates shown from three respondents on. */
+/**
+ * Evaluation's services: answering once per attended session (asked of planning) and aggregates shown
+ * from three respondents on.
+ */
 package nl.weerbaar.evaluation.application;

@@ -22,7 +22,8 @@ public class AttendanceQuery {
     /** The sessions she attended, wholly or partly, first starting first. */
     public List<Attendance> of(long participantId) {
         return enrolments.attendedBy(participantId).stream()
-                .map(e -> new Attendance(e.getId(), e.getStatus() == EnrolmentStatus.ATTENDED, SessionFacts.of(e.getSession())))
+                .map(e -> new Attendance(e.getId(), e.getStatus() == EnrolmentStatus.ATTENDED,
+                        SessionFacts.of(e.getSession())))
                 .toList();
     }
 

@@ -75,8 +75,10 @@ public class Completions {
     public void refresh(long participantId) {
         List<String> passed = progress.passedScenarios(participantId);
         for (LearningModule module : LearningModule.shipped()) {
-            if (passed.containsAll(module.requiredScenarios()) && !moduleCompletions.completed(participantId, module.id())) {
-                moduleCompletions.store(new ModuleCompletion(participantId, module.id(), Amsterdam.now().toLocalDate()));
+            if (passed.containsAll(module.requiredScenarios())
+                    && !moduleCompletions.completed(participantId, module.id())) {
+                moduleCompletions.store(
+                        new ModuleCompletion(participantId, module.id(), Amsterdam.now().toLocalDate()));
             }
         }
         boolean allPassed = LearningModule.shipped().stream().allMatch(m -> passed.containsAll(m.requiredScenarios()));

@@ -1,2 +1,5 @@
-/** Learning's player: starting, stepping and resuming attempts, the trainers' preview on the same rules, and progress per module. */
+/**
+ * Learning's player: starting, stepping and resuming attempts, the trainers' preview on the same
+ * rules, and progress per module.
+ */
 package nl.weerbaar.learning.play.application;

@@ -1,2 +1,5 @@
-/** Learning's scenarios: the versions of scenario files (drafts and immutable published versions) and their repository. */
+/**
+ * Learning's scenarios: the versions of scenario files (drafts and immutable published versions) and
+ * their repository.
+ */
 package nl.weerbaar.learning.scenario.domain;
