@@ -14,7 +14,7 @@ import nl.weerbaar.audit.application.AuditLog;
 import nl.weerbaar.casework.domain.Casus;
 import nl.weerbaar.casework.domain.CasusRepository;
 import nl.weerbaar.platform.security.Roles;
-import nl.weerbaar.planning.application.SessionLookup;
+import nl.weerbaar.planning.application.query.SessionLookup;
 import nl.weerbaar.platform.Amsterdam;
 import nl.weerbaar.platform.errors.NotFound;
 import nl.weerbaar.platform.validation.InvalidInputException;

@@ -1,4 +1,4 @@
-package nl.weerbaar.planning.application;
+package nl.weerbaar.planning.application.query;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
