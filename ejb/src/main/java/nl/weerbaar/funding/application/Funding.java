@@ -68,7 +68,8 @@ public class Funding {
         if (amount == null || amount.signum() < 0 || amount.scale() > 2) {
             throw InvalidInputException.of("amount", "budget.bedrag.ongeldig");
         }
-        budgets.of(year).ifPresentOrElse(budget -> budget.change(amount), () -> budgets.store(new Budget(year, amount)));
+        budgets.of(year).ifPresentOrElse(budget -> budget.change(amount),
+                () -> budgets.store(new Budget(year, amount)));
         audit.record("BUDGET_SET", "budget", year);
     }
 

@@ -69,8 +69,9 @@ public class EnrolmentMails {
     private MimeMessage compose(Notice enrolment, Addressee to, EnrolmentChanged.Kind kind) throws MessagingException {
         ResourceBundle texts = ResourceBundle.getBundle("nl.weerbaar.notification.mails", DUTCH);
         String key = kind.name().toLowerCase(Locale.ROOT);
+        String evaluation = PublicAddress.base() + "/deelnemer/evaluatie.xhtml?sessie=" + enrolment.sessionId();
         Object[] arguments = {to.naam(), enrolment.title(), WHEN.format(enrolment.start()), enrolment.location(),
-            enrolment.waitlistPosition(), PublicAddress.base() + "/deelnemer/evaluatie.xhtml?sessie=" + enrolment.sessionId()};
+            enrolment.waitlistPosition(), evaluation};
         String from = mail.getProperty("mail.from") != null ? mail.getProperty("mail.from") : "weerbaar@localhost";
 
         MimeMessage message = new MimeMessage(mail);
