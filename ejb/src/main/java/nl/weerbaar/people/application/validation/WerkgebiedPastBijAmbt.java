@@ -1,4 +1,4 @@
-package nl.weerbaar.people.application;
+package nl.weerbaar.people.application.validation;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;

@@ -1,7 +1,8 @@
-package nl.weerbaar.people.application;
+package nl.weerbaar.people.application.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import nl.weerbaar.people.application.ParticipantForm;
 import nl.weerbaar.people.domain.Ambt;
 import nl.weerbaar.people.domain.Provincie;
 
