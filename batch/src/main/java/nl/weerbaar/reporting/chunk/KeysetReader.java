@@ -6,16 +6,14 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.Iterator;
 import java.util.List;
+import nl.weerbaar.reporting.domain.ReportPeriod;
 import nl.weerbaar.reporting.source.ReportSource;
-import nl.weerbaar.reporting.job.ReportPeriods;
 
 /**
  * Reads the report period's rows in pages ordered by enrolment id; its checkpoint is the last id
- * handed out, so a restarted job reads on from there. Subclasses say which rows.
+ * handed out, so a restarted job reads on from there. Subclasses say which rows, and their id.
  */
-public abstract class KeysetReader extends AbstractItemReader {
-
-    public static final int PAGE = 5000;
+abstract class KeysetReader<T> extends AbstractItemReader {
 
     @Inject
     ReportSource source;
@@ -28,29 +26,33 @@ public abstract class KeysetReader extends AbstractItemReader {
     @BatchProperty
     String quarter;
 
+    private ReportPeriod period;
     private long lastId;
-    private Iterator<Object[]> page = List.<Object[]>of().iterator();
+    private Iterator<T> page = List.<T>of().iterator();
     private boolean exhausted;
 
-    abstract List<Object[]> page(ReportSource.Period period, long afterId, int size);
+    abstract List<T> page(ReportPeriod period, long afterId, int size);
+
+    abstract long enrolmentId(T row);
 
     @Override
     public void open(Serializable checkpoint) {
+        period = ReportPeriod.parse(year, quarter);
         lastId = checkpoint == null ? 0L : (Long) checkpoint;
     }
 
     @Override
-    public Object readItem() {
+    public T readItem() {
         if (!page.hasNext() && !exhausted) {
-            List<Object[]> next = page(ReportPeriods.of(year, quarter), lastId, PAGE);
-            exhausted = next.size() < PAGE;
+            List<T> next = page(period, lastId, ReportSource.PAGE);
+            exhausted = next.size() < ReportSource.PAGE;
             page = next.iterator();
         }
         if (!page.hasNext()) {
             return null;
         }
-        Object[] row = page.next();
-        lastId = ((Number) row[0]).longValue();
+        T row = page.next();
+        lastId = enrolmentId(row);
         return row;
     }
 

@@ -14,8 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import nl.weerbaar.reporting.figures.OperationalRow;
-import nl.weerbaar.reporting.figures.ParticipationRow;
+import nl.weerbaar.reporting.spool.SpoolRow;
 
 /**
  * Appends each chunk's rows to the report's spool file and remembers, as its checkpoint, how long
@@ -45,7 +44,7 @@ public class SpoolWriter extends AbstractItemWriter {
     public void writeItems(List<Object> items) throws IOException {
         StringBuilder lines = new StringBuilder(items.size() * 64);
         for (Object item : items) {
-            lines.append(item instanceof ParticipationRow row ? row.toLine() : ((OperationalRow) item).toLine()).append('\n');
+            lines.append(((SpoolRow) item).toLine()).append('\n');
         }
         ByteBuffer bytes = StandardCharsets.UTF_8.encode(lines.toString());
         while (bytes.hasRemaining()) {

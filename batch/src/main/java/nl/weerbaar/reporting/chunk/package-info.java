@@ -1,2 +1,5 @@
-/** The chunk step of the report jobs: keyset readers over ReportSource, processors that turn each enrolment into a typed row, and the spool writer whose checkpoint makes a restart neither lose nor repeat a row. */
+/**
+ * The reports' first step: readers that page through the period's typed rows by enrolment id, processors
+ * that turn them into the rows a report keeps, and the checkpointed writer of the spool.
+ */
 package nl.weerbaar.reporting.chunk;

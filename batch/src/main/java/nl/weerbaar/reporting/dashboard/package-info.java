@@ -1,2 +1,2 @@
-/** The dashboards' figures for a year, counted like the BZK report and suppressed the same way. */
+/** The dashboards' figures for a year, counted and suppressed like the BZK report, as bars for the charts. */
 package nl.weerbaar.reporting.dashboard;

@@ -13,17 +13,17 @@ import java.util.function.ToIntFunction;
  */
 public final class FigureTable {
 
-    public final List<String> rows;
-    public final SuppressedTable outcomes;
-    public final List<SuppressedTable> measures = new ArrayList<>();
-    public final List<ParticipationCube.Figures> figures;
+    private final List<String> rows;
+    private final SuppressedTable outcomes;
+    private final List<SuppressedTable> measures = new ArrayList<>();
+    private final List<ParticipationCube.Figures> figures;
 
     public FigureTable(Map<String, ParticipationCube.Figures> byRow) {
         rows = List.copyOf(byRow.keySet());
         figures = List.copyOf(byRow.values());
         int[][] counts = new int[rows.size()][];
         for (int r = 0; r < rows.size(); r++) {
-            counts[r] = figures.get(r).outcomes.clone();
+            counts[r] = figures.get(r).outcomes();
         }
         outcomes = SmallCellSuppression.apply(new CountTable(rows, ParticipationCube.OUTCOMES, counts));
         for (ParticipationCube.Measure m : ParticipationCube.Measure.values()) {
@@ -39,14 +39,36 @@ public final class FigureTable {
         return SmallCellSuppression.apply(new CountTable(rows, List.of(name), counts));
     }
 
+    /** The row labels, in the order of the rows. */
+    public List<String> rows() {
+        return rows;
+    }
+
+    /** The outcomes per row, suppressed; their row totals are the enrolled. */
+    public SuppressedTable outcomes() {
+        return outcomes;
+    }
+
     public SuppressedTable measure(ParticipationCube.Measure m) {
         return measures.get(m.ordinal());
     }
 
+    /** The unsuppressed figures of a row: only for the money, which is shown where its count is. */
+    public ParticipationCube.Figures figures(int row) {
+        return figures.get(row);
+    }
+
     /** Completion rate in percent of the enrolled, when both counts are shown. */
     public OptionalInt completionRate(int row) {
-        OptionalInt complete = measure(ParticipationCube.Measure.COMPLETE).value(row, 0);
-        OptionalInt enrolled = outcomes.rowTotalValue(row);
+        return rate(measure(ParticipationCube.Measure.COMPLETE).value(row, 0), outcomes.rowTotalValue(row));
+    }
+
+    /** Completion rate of the total row, when both counts are shown. */
+    public OptionalInt totalCompletionRate() {
+        return rate(measure(ParticipationCube.Measure.COMPLETE).columnTotalValue(0), outcomes.grandTotalValue());
+    }
+
+    private static OptionalInt rate(OptionalInt complete, OptionalInt enrolled) {
         if (complete.isEmpty() || enrolled.isEmpty() || enrolled.getAsInt() == 0) {
             return OptionalInt.empty();
         }

@@ -1,2 +1,5 @@
-/** The report's figures: typed rows, the participation cube that adds them up, and small-cell suppression of every count BZK sees (with its explanation for the notes sheet). */
+/**
+ * The figures for a period ({@code ReportFigures}), counted once for the BZK workbook and the dashboards:
+ * the cube of enrolments, the held sessions and evaluations per quarter, and small-cell suppression.
+ */
 package nl.weerbaar.reporting.figures;

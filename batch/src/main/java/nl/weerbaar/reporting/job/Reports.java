@@ -28,7 +28,7 @@ import nl.weerbaar.platform.Amsterdam;
 import nl.weerbaar.platform.DataDirectory;
 import nl.weerbaar.platform.errors.Conflict;
 import nl.weerbaar.platform.errors.NotFound;
-import nl.weerbaar.platform.validation.InvalidInputException;
+import nl.weerbaar.reporting.domain.ReportPeriod;
 import nl.weerbaar.reporting.source.ReportSource;
 
 /**
@@ -56,20 +56,20 @@ public class Reports {
     @jakarta.ejb.EJB
     private InterruptedRuns interrupted;
 
-    public long start(ReportKind kind, Integer year, Integer quarter) {
+    public long start(ReportKind kind, ReportPeriod period) {
         if (kind == ReportKind.OPERATIONAL && !caller.isCallerInRole(Roles.NGB)) {
             throw new NotFound("rapport.niet.gevonden");
         }
-        return launch(kind, period(year, quarter), caller.getCallerPrincipal().getName());
+        return launch(kind, period, caller.getCallerPrincipal().getName());
     }
 
     /** The monthly run: the participation report of the current year. */
     @jakarta.annotation.security.PermitAll
     public long startScheduled(int year) {
-        return launch(ReportKind.PARTICIPATION, new ReportSource.Period(year, null), SCHEDULE);
+        return launch(ReportKind.PARTICIPATION, ReportPeriod.ofYear(year), SCHEDULE);
     }
 
-    private long launch(ReportKind kind, ReportSource.Period period, String by) {
+    private long launch(ReportKind kind, ReportPeriod period, String by) {
         for (ReportRun run : runs(kind, 20)) {
             if (run.running() && run.period().equals(period.label())) {
                 throw new Conflict("rapport.loopt.al", period.label());
@@ -165,8 +165,7 @@ public class Reports {
 
     private ReportRun toRun(ReportKind kind, JobExecution execution) {
         Properties p = execution.getJobParameters();
-        String quarter = p.getProperty("quarter", "");
-        String period = p.getProperty("year") + (quarter.isEmpty() ? "" : "-K" + quarter);
+        String period = ReportPeriod.parse(p.getProperty("year"), p.getProperty("quarter")).label();
         return new ReportRun(execution.getExecutionId(), kind, period, p.getProperty("startedBy"),
                 local(execution.getCreateTime()), local(execution.getEndTime()), execution.getBatchStatus().name(),
                 progress(execution, Long.parseLong(p.getProperty("expected", "0"))), execution.getExitStatus(),
@@ -194,17 +193,6 @@ public class Reports {
             return 95;
         }
         return expected == 0 ? 0 : (int) Math.min(95, read * 95 / expected);
-    }
-
-    public static ReportSource.Period period(Integer year, Integer quarter) {
-        int now = Amsterdam.now().getYear();
-        if (year == null || year < 2020 || year > now + 1) {
-            throw InvalidInputException.of("year", "rapport.jaar.ongeldig");
-        }
-        if (quarter != null && (quarter < 1 || quarter > 4)) {
-            throw InvalidInputException.of("quarter", "rapport.kwartaal.ongeldig");
-        }
-        return new ReportSource.Period(year, quarter);
     }
 
     private static LocalDateTime local(Date date) {

@@ -1,2 +1,2 @@
-/** The report jobs as a whole: starting, following, stopping and restarting them (BZK's participation report, NGB's named list), their periods, the monthly run and file retention, and runs a previous server process cut off. */
+/** Report runs: starting, following, stopping, restarting and handing out the report jobs, the monthly schedule and file retention. */
 package nl.weerbaar.reporting.job;

@@ -10,8 +10,8 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import nl.weerbaar.reporting.chunk.ReportFiles;
-import nl.weerbaar.reporting.figures.OperationalRow;
+import nl.weerbaar.reporting.spool.ReportFiles;
+import nl.weerbaar.reporting.spool.OperationalRow;
 
 /** Second step of NGB's operational report: the named list per session, sorted by session and name. */
 @Named

@@ -14,6 +14,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import nl.weerbaar.reporting.figures.FigureTable;
 import nl.weerbaar.reporting.figures.ParticipationCube;
+import nl.weerbaar.reporting.figures.PeriodFigures;
+import nl.weerbaar.reporting.figures.QuarterFacts;
 import nl.weerbaar.reporting.figures.SuppressedTable;
 import nl.weerbaar.reporting.figures.SuppressionMethod;
 
@@ -23,11 +25,6 @@ import nl.weerbaar.reporting.figures.SuppressionMethod;
  * appear where the count they rest on appears.
  */
 final class ParticipationWorkbook {
-
-    /** Sessions and evaluations of one quarter. */
-    record QuarterFacts(int held, int capacity, int attended, int respondents, double overall, double usefulness,
-            double trainers) {
-    }
 
     static final String[] FIGURE_HEADERS = {"Bijgewoond", "Deels bijgewoond", "Niet verschenen", "Nog te volgen",
         "Ingeschreven", "Alle modules afgerond", "Training afgerond", "Afrondingspercentage", "Wachtlijst",
@@ -41,13 +38,12 @@ final class ParticipationWorkbook {
     private SXSSFWorkbook workbook;
     private WorkbookStyles styles;
 
-    ParticipationWorkbook(ParticipationCube cube, Map<String, QuarterFacts> quarters, String period, BigDecimal budget,
-            BigDecimal sessionCost) {
-        this.cube = cube;
-        this.quarters = quarters;
-        this.period = period;
+    ParticipationWorkbook(PeriodFigures figures, BigDecimal budget) {
+        this.cube = figures.cube();
+        this.quarters = figures.quarters();
+        this.period = figures.period().label();
         this.budget = budget;
-        this.sessionCost = sessionCost;
+        this.sessionCost = figures.sessionCost();
     }
 
     void write(OutputStream out, LocalDateTime generated) throws IOException {
@@ -86,11 +82,11 @@ final class ParticipationWorkbook {
         for (int c = 0; c < labels.length; c++) {
             Row row = sheet.createRow(r++);
             text(row, 0, labels[c], null);
-            count(row, 1, perQuarter.outcomes.columnTotalValue(c));
+            count(row, 1, perQuarter.outcomes().columnTotalValue(c));
         }
         Row enrolled = sheet.createRow(r++);
         text(enrolled, 0, "Ingeschreven", styles.totalLabel);
-        count(enrolled, 1, perQuarter.outcomes.grandTotalValue());
+        count(enrolled, 1, perQuarter.outcomes().grandTotalValue());
         for (ParticipationCube.Measure m : List.of(ParticipationCube.Measure.MODULES_DONE, ParticipationCube.Measure.COMPLETE,
                 ParticipationCube.Measure.WAITLISTED)) {
             Row row = sheet.createRow(r++);
@@ -132,40 +128,37 @@ final class ParticipationWorkbook {
             sheet.setColumnWidth(c, 14 * 256);
         }
         sheet.createFreezePane(1, 1);
-        for (int r = 0; r < table.rows.size(); r++) {
+        for (int r = 0; r < table.rows().size(); r++) {
             Row row = sheet.createRow(r + 1);
-            text(row, 0, table.rows.get(r), null);
+            text(row, 0, table.rows().get(r), null);
             for (int c = 0; c < 4; c++) {
-                count(row, c + 1, table.outcomes.value(r, c));
+                count(row, c + 1, table.outcomes().value(r, c));
             }
-            count(row, 5, table.outcomes.rowTotalValue(r));
+            count(row, 5, table.outcomes().rowTotalValue(r));
             count(row, 6, table.measure(ParticipationCube.Measure.MODULES_DONE).value(r, 0));
             count(row, 7, table.measure(ParticipationCube.Measure.COMPLETE).value(r, 0));
             percentage(row, 8, table.completionRate(r));
             count(row, 9, table.measure(ParticipationCube.Measure.WAITLISTED).value(r, 0));
-            money(row, 10, 11, table.measure(ParticipationCube.Measure.PAID_PLACES).value(r, 0), table.figures.get(r).costCents);
+            money(row, 10, 11, table.measure(ParticipationCube.Measure.PAID_PLACES).value(r, 0), table.figures(r).costCents());
             money(row, 12, 13, table.measure(ParticipationCube.Measure.FUNDED_PLACES).value(r, 0),
-                    table.figures.get(r).fundedCostCents);
+                    table.figures(r).fundedCostCents());
             if (facts != null) {
-                quarterFacts(row, facts.get(table.rows.get(r)));
+                quarterFacts(row, facts.get(table.rows().get(r)));
             }
         }
-        Row total = sheet.createRow(table.rows.size() + 1);
+        Row total = sheet.createRow(table.rows().size() + 1);
         text(total, 0, "Totaal", styles.totalLabel);
         for (int c = 0; c < 4; c++) {
-            count(total, c + 1, table.outcomes.columnTotalValue(c));
+            count(total, c + 1, table.outcomes().columnTotalValue(c));
         }
-        count(total, 5, table.outcomes.grandTotalValue());
+        count(total, 5, table.outcomes().grandTotalValue());
         count(total, 6, table.measure(ParticipationCube.Measure.MODULES_DONE).columnTotalValue(0));
         count(total, 7, table.measure(ParticipationCube.Measure.COMPLETE).columnTotalValue(0));
-        OptionalInt complete = table.measure(ParticipationCube.Measure.COMPLETE).columnTotalValue(0);
-        OptionalInt enrolled = table.outcomes.grandTotalValue();
-        percentage(total, 8, complete.isPresent() && enrolled.isPresent() && enrolled.getAsInt() > 0
-                ? OptionalInt.of((int) Math.round(100.0 * complete.getAsInt() / enrolled.getAsInt())) : OptionalInt.empty());
+        percentage(total, 8, table.totalCompletionRate());
         count(total, 9, table.measure(ParticipationCube.Measure.WAITLISTED).columnTotalValue(0));
-        money(total, 10, 11, table.measure(ParticipationCube.Measure.PAID_PLACES).columnTotalValue(0), cube.total().costCents);
+        money(total, 10, 11, table.measure(ParticipationCube.Measure.PAID_PLACES).columnTotalValue(0), cube.total().costCents());
         money(total, 12, 13, table.measure(ParticipationCube.Measure.FUNDED_PLACES).columnTotalValue(0),
-                cube.total().fundedCostCents);
+                cube.total().fundedCostCents());
     }
 
     private void quarterFacts(Row row, QuarterFacts f) {
@@ -174,8 +167,8 @@ final class ParticipationWorkbook {
             return;
         }
         row.createCell(c).setCellValue(f.held());
-        if (f.capacity() > 0) {
-            percentage(row, c + 1, OptionalInt.of((int) Math.round(100.0 * f.attended() / f.capacity())));
+        if (f.fillRate().isPresent()) {
+            percentage(row, c + 1, f.fillRate());
         }
         // Evaluations: only from three respondents on, as everywhere.
         if (f.respondents() >= 3) {
@@ -198,26 +191,26 @@ final class ParticipationWorkbook {
         }
         sheet.createFreezePane(1, 1);
         int r = 1;
-        for (int q = 0; q < perQuarter.rows.size(); q++) {
+        for (int q = 0; q < perQuarter.rows().size(); q++) {
             Row row = sheet.createRow(r++);
-            text(row, 0, perQuarter.rows.get(q), null);
+            text(row, 0, perQuarter.rows().get(q), null);
             money(row, 1, 2, perQuarter.measure(ParticipationCube.Measure.PAID_PLACES).value(q, 0),
-                    perQuarter.figures.get(q).costCents);
+                    perQuarter.figures(q).costCents());
             money(row, 3, 4, perQuarter.measure(ParticipationCube.Measure.FUNDED_PLACES).value(q, 0),
-                    perQuarter.figures.get(q).fundedCostCents);
+                    perQuarter.figures(q).fundedCostCents());
         }
         Row total = sheet.createRow(r++);
         text(total, 0, "Totaal plaatsen", styles.totalLabel);
-        money(total, 1, 2, perQuarter.measure(ParticipationCube.Measure.PAID_PLACES).columnTotalValue(0), cube.total().costCents);
+        money(total, 1, 2, perQuarter.measure(ParticipationCube.Measure.PAID_PLACES).columnTotalValue(0), cube.total().costCents());
         money(total, 3, 4, perQuarter.measure(ParticipationCube.Measure.FUNDED_PLACES).columnTotalValue(0),
-                cube.total().fundedCostCents);
+                cube.total().fundedCostCents());
         r++;
         Row sessions = sheet.createRow(r++);
         text(sessions, 0, "Gehouden sessies (trainers en locatie)", null);
         euro(sessions, 4, sessionCost);
         Row spent = sheet.createRow(r++);
         text(spent, 0, "Totaal BZK", styles.totalLabel);
-        euro(spent, 4, sessionCost.add(BigDecimal.valueOf(cube.total().fundedCostCents, 2)));
+        euro(spent, 4, sessionCost.add(BigDecimal.valueOf(cube.total().fundedCostCents(), 2)));
         Row budgetRow = sheet.createRow(r++);
         text(budgetRow, 0, "Budget BZK", null);
         if (budget != null) {

@@ -1,2 +1,2 @@
-/** The workbook step of the report jobs: batchlets that read the spool and write the .xlsx (BZK's suppressed figures, NGB's named list) with their cell styles. */
+/** The reports' second step: the spooled rows written as an .xlsx workbook, put in place in one move. */
 package nl.weerbaar.reporting.workbook;

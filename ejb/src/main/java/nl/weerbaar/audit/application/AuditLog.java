@@ -3,10 +3,10 @@ package nl.weerbaar.audit.application;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import nl.weerbaar.platform.Amsterdam;
+import jakarta.inject.Inject;
 import nl.weerbaar.audit.domain.AuditEvent;
+import nl.weerbaar.audit.domain.AuditTrail;
+import nl.weerbaar.platform.Amsterdam;
 
 /**
  * Records who read or changed personal data, in the caller's transaction: if the change rolls
@@ -15,14 +15,14 @@ import nl.weerbaar.audit.domain.AuditEvent;
 @Stateless
 public class AuditLog {
 
-    @PersistenceContext(unitName = "weerbaar")
-    private EntityManager em;
+    @Inject
+    private AuditTrail trail;
 
     @Resource
     private SessionContext caller;
 
     public void record(String action, String subjectType, Object subjectId) {
-        em.persist(new AuditEvent(Amsterdam.now(), caller.getCallerPrincipal().getName(), action, subjectType,
+        trail.append(new AuditEvent(Amsterdam.now(), caller.getCallerPrincipal().getName(), action, subjectType,
                 subjectId == null ? null : String.valueOf(subjectId)));
     }
 }

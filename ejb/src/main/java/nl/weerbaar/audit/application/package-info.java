@@ -1,2 +1,2 @@
-/** Audit's service: records an access to or change of personal data in the caller's transaction. */
+/** Audit's application service: records, in the caller's transaction, who read or changed which personal record. */
 package nl.weerbaar.audit.application;

@@ -1,2 +1,2 @@
-/** Audit's entity: one append-only audit event (who, what, which record, when). */
+/** Audit's domain: the audit event and the append-only trail that stores it. */
 package nl.weerbaar.audit.domain;

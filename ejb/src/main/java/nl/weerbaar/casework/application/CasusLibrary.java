@@ -5,8 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Collection;
@@ -14,20 +12,26 @@ import java.util.List;
 import java.util.Set;
 import nl.weerbaar.audit.application.AuditLog;
 import nl.weerbaar.casework.domain.Casus;
-import nl.weerbaar.casework.domain.SessionCasus;
+import nl.weerbaar.casework.domain.CasusRepository;
 import nl.weerbaar.platform.security.Roles;
-import nl.weerbaar.planning.domain.TrainingSession;
+import nl.weerbaar.planning.application.query.SessionLookup;
 import nl.weerbaar.platform.Amsterdam;
 import nl.weerbaar.platform.errors.NotFound;
 import nl.weerbaar.platform.validation.InvalidInputException;
 
-/** The trainers' casuistry: cases from practice, and which were discussed in which session. */
+/**
+ * The trainers' casuistry: cases from practice, and which were discussed in which session (a
+ * session planning knows, given by the calling trainer).
+ */
 @Stateless
 @RolesAllowed(Roles.TRAINER)
 public class CasusLibrary {
 
-    @PersistenceContext(unitName = "weerbaar")
-    private EntityManager em;
+    @Inject
+    private CasusRepository cases;
+
+    @Inject
+    private SessionLookup sessions;
 
     @Resource
     private SessionContext caller;
@@ -39,15 +43,11 @@ public class CasusLibrary {
     private AuditLog audit;
 
     public List<Casus> all() {
-        return em.createQuery("select c from Casus c order by c.theme, c.title", Casus.class).getResultList();
+        return cases.all();
     }
 
     public Casus find(long id) {
-        Casus casus = em.find(Casus.class, id);
-        if (casus == null) {
-            throw new NotFound("casus.niet.gevonden");
-        }
-        return casus;
+        return cases.find(id).orElseThrow(() -> new NotFound("casus.niet.gevonden"));
     }
 
     /** Creates the case, or updates it when the form has an id. */
@@ -61,7 +61,7 @@ public class CasusLibrary {
         casus.describe(form.getTitle().strip(), form.getDescription().strip(), form.getTheme(), form.getIncidentType(),
                 form.getSource().strip(), form.getTags() == null ? "" : form.getTags().strip());
         if (casus.getId() == null) {
-            em.persist(casus);
+            cases.store(casus);
         }
         audit.record("CASUS_SAVED", "casus", casus.getId());
         return casus;
@@ -69,22 +69,18 @@ public class CasusLibrary {
 
     /** The cases discussed in the session, as its trainer records them (replacing the earlier list). */
     public void discussed(long sessionId, Collection<Long> casusIds) {
-        TrainingSession session = em.find(TrainingSession.class, sessionId);
-        if (session == null || !session.isTrainer(caller.getCallerPrincipal().getName())) {
+        String trainer = caller.getCallerPrincipal().getName();
+        if (sessions.find(sessionId).filter(s -> s.givenBy(trainer)).isEmpty()) {
             throw new NotFound("api.sessie.niet.gevonden");
         }
-        em.createQuery("delete from SessionCasus x where x.sessionId = :s").setParameter("s", sessionId).executeUpdate();
-        for (Long casusId : Set.copyOf(casusIds)) {
-            find(casusId);
-            em.persist(new SessionCasus(sessionId, casusId));
-        }
+        Set<Long> discussed = Set.copyOf(casusIds);
+        discussed.forEach(this::find);
+        cases.recordDiscussed(sessionId, discussed);
         audit.record("CASUS_DISCUSSED", "session", sessionId);
     }
 
     @RolesAllowed({Roles.TRAINER, Roles.NGB})
     public List<Casus> discussedIn(long sessionId) {
-        return em.createQuery("select c from Casus c where c.id in "
-                        + "(select x.casusId from SessionCasus x where x.sessionId = :s) order by c.title", Casus.class)
-                .setParameter("s", sessionId).getResultList();
+        return cases.discussedIn(sessionId);
     }
 }

@@ -1,2 +1,5 @@
-/** Casework's service and form: the trainers keep their library of cases and record which were discussed in a session. */
+/**
+ * Casework's services: keeping the casuistry and recording what was discussed in a trainer's own
+ * session (asked of planning).
+ */
 package nl.weerbaar.casework.application;

@@ -1,2 +1,5 @@
-/** Casework's entities: an anonymised case with its theme, incident type and tags, and its discussion in a session. */
+/**
+ * Casework: the trainers' cases from practice (casuistiek), which were discussed in which session, and
+ * their repository.
+ */
 package nl.weerbaar.casework.domain;

@@ -1,2 +1,5 @@
-/** Evaluation's service: each attendee answers once; trainers and NGB see aggregates only, from three respondents on. */
+/**
+ * Evaluation's services: answering once per attended session (asked of planning) and aggregates shown
+ * from three respondents on.
+ */
 package nl.weerbaar.evaluation.application;

@@ -1,2 +1,5 @@
-/** Evaluation's entities: an answer without a link to its author, and the receipt that she answered. */
+/**
+ * Evaluation: anonymous answers to the questionnaire after a session, the receipts that she answered,
+ * and their repository.
+ */
 package nl.weerbaar.evaluation.domain;

@@ -1,2 +1,2 @@
-/** Funding use cases: budget, tariffs, funding per enrolment, spend against budget. */
+/** Funding use cases: budget, tariffs, funding per enrolment, spend against budget (from planning's read API). */
 package nl.weerbaar.funding.application;

@@ -1,10 +1,10 @@
 package nl.weerbaar.notification.application;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -13,22 +13,21 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import nl.weerbaar.planning.application.EnrolmentChanged;
-import nl.weerbaar.planning.domain.Enrolment;
-import nl.weerbaar.planning.domain.EnrolmentRepository;
-import nl.weerbaar.planning.domain.EnrolmentStatus;
-import nl.weerbaar.planning.domain.TrainingSession;
-import nl.weerbaar.platform.PublicAddress;
 import nl.weerbaar.notification.infrastructure.CalendarInvite;
 import nl.weerbaar.notification.infrastructure.MailOutbox;
+import nl.weerbaar.people.application.Addressees;
+import nl.weerbaar.people.application.Addressees.Addressee;
+import nl.weerbaar.planning.application.EnrolmentChanged;
+import nl.weerbaar.planning.application.EnrolmentFacts;
+import nl.weerbaar.planning.domain.EnrolmentStatus;
+import nl.weerbaar.planning.domain.PlanningFacts.Notice;
+import nl.weerbaar.platform.PublicAddress;
 
 /**
  * Sends the participant her e-mail about an enrolment change, in Dutch ({@link MailOutbox}
@@ -46,42 +45,42 @@ public class EnrolmentMails {
     @Resource(lookup = "java:jboss/mail/Weerbaar")
     private Session mail;
 
-    @PersistenceContext(unitName = "weerbaar")
-    private EntityManager em;
+    @EJB
+    private EnrolmentFacts planning;
 
-    @Inject
-    private EnrolmentRepository enrolments;
+    @EJB
+    private Addressees addressees;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void send(EnrolmentChanged change) {
-        Enrolment enrolment = em.find(Enrolment.class, change.enrolmentId());
-        if (enrolment == null) {
+        Notice enrolment = planning.notice(change.enrolmentId()).orElse(null);
+        Addressee to = enrolment == null ? null : addressees.of(enrolment.participantId()).orElse(null);
+        if (to == null) {
             return;
         }
         try {
-            Transport.send(compose(enrolment, change.kind()));
+            Transport.send(compose(enrolment, to, change.kind()));
         } catch (MessagingException e) {
             LOG.log(Level.WARNING, "Could not send the " + change.kind() + " mail for enrolment "
                     + change.enrolmentId() + ": " + e.getMessage());
         }
     }
 
-    private MimeMessage compose(Enrolment enrolment, EnrolmentChanged.Kind kind) throws MessagingException {
-        TrainingSession session = enrolment.getSession();
+    private MimeMessage compose(Notice enrolment, Addressee to, EnrolmentChanged.Kind kind) throws MessagingException {
         ResourceBundle texts = ResourceBundle.getBundle("nl.weerbaar.notification.mails", DUTCH);
         String key = kind.name().toLowerCase(Locale.ROOT);
-        int position = enrolment.getStatus() == EnrolmentStatus.WAITLISTED ? enrolments.waitlistPosition(enrolment) : 0;
-        Object[] arguments = {enrolment.getParticipant().getNaam(), session.getTitle(), WHEN.format(session.getStart()),
-            session.getLocation(), position, PublicAddress.base() + "/deelnemer/evaluatie.xhtml?sessie=" + session.getId()};
+        String evaluation = PublicAddress.base() + "/deelnemer/evaluatie.xhtml?sessie=" + enrolment.sessionId();
+        Object[] arguments = {to.naam(), enrolment.title(), WHEN.format(enrolment.start()), enrolment.location(),
+            enrolment.waitlistPosition(), evaluation};
         String from = mail.getProperty("mail.from") != null ? mail.getProperty("mail.from") : "weerbaar@localhost";
 
         MimeMessage message = new MimeMessage(mail);
         message.setFrom(new InternetAddress(from));
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(enrolment.getParticipant().getEmail()));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to.email()));
         message.setSubject(new MessageFormat(texts.getString(key + ".onderwerp"), DUTCH).format(arguments), "UTF-8");
         String body = new MessageFormat(texts.getString(key + ".tekst"), DUTCH).format(arguments)
                 + "\n\n" + texts.getString("afsluiting");
-        String invite = invite(enrolment, kind, from);
+        String invite = invite(enrolment, to, kind, from);
         if (invite == null) {
             message.setText(body, "UTF-8");
             return message;
@@ -100,15 +99,14 @@ public class EnrolmentMails {
     }
 
     /** The invitation this change carries, or null when it changes nothing in her calendar. */
-    private static String invite(Enrolment enrolment, EnrolmentChanged.Kind kind, String organizer) {
-        TrainingSession s = enrolment.getSession();
-        CalendarInvite.Appointment appointment = new CalendarInvite.Appointment(enrolment.getId(),
-                enrolment.getIcalSequence(), s.getTitle(), s.getStart(), s.getEnd(), s.getLocation(), organizer,
-                enrolment.getParticipant().getEmail());
+    private static String invite(Notice enrolment, Addressee to, EnrolmentChanged.Kind kind, String organizer) {
+        CalendarInvite.Appointment appointment = new CalendarInvite.Appointment(enrolment.enrolmentId(),
+                enrolment.icalSequence(), enrolment.title(), enrolment.start(), enrolment.end(), enrolment.location(),
+                organizer, to.email());
         return switch (kind) {
             case BOOKED, PROMOTED -> CalendarInvite.request(appointment);
             // Only someone with a place has the appointment in her calendar to update.
-            case SESSION_CHANGED -> enrolment.getStatus() == EnrolmentStatus.BOOKED ? CalendarInvite.request(appointment) : null;
+            case SESSION_CHANGED -> enrolment.status() == EnrolmentStatus.BOOKED ? CalendarInvite.request(appointment) : null;
             case CANCELLED_BY_PARTICIPANT, CANCELLED_BY_NGB, SESSION_CANCELLED -> CalendarInvite.cancel(appointment);
             case WAITLISTED, REMINDER, EVALUATION_REQUESTED -> null;
         };

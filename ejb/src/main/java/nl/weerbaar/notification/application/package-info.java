@@ -1,2 +1,5 @@
-/** The e-mails: about an enrolment change (with an iCalendar invitation or cancellation where it applies) and the invitation to create an account. */
+/**
+ * Notification's application services: the e-mails about enrolments (with calendar parts) and
+ * invitations; what they say comes from planning's and people's read APIs, not their entities.
+ */
 package nl.weerbaar.notification.application;

@@ -1,2 +1,2 @@
-/** Sending after the commit, in order, on one thread (MailOutbox), and building the iCalendar invitation. */
+/** Notification's infrastructure: the outbox that mails after the commit, in order, and the iCalendar builder. */
 package nl.weerbaar.notification.infrastructure;

@@ -3,17 +3,14 @@ package nl.weerbaar.people.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.weerbaar.audit.application.AuditLog;
 import nl.weerbaar.people.domain.Gemeente;
-import nl.weerbaar.people.domain.Provincie;
+import nl.weerbaar.people.domain.GemeenteRepository;
 import nl.weerbaar.platform.security.Roles;
 
 /**
@@ -36,8 +33,8 @@ public class GemeenteListImport {
     public record Problem(int line, String message) implements Serializable {
     }
 
-    @PersistenceContext(unitName = "weerbaar")
-    private EntityManager em;
+    @Inject
+    private GemeenteRepository gemeenten;
 
     @EJB
     private AuditLog audit;
@@ -46,43 +43,19 @@ public class GemeenteListImport {
      * @throws GemeenteListRejected with every bad line; nothing changed then
      */
     public Result replaceWith(String csv) {
-        List<String> lines = csv == null ? List.of() : csv.lines().filter(l -> !l.isBlank()).toList();
-        if (lines.isEmpty() || !lines.get(0).strip().replace("\uFEFF", "").equals(HEADER)) {
-            throw new GemeenteListRejected(List.of(new Problem(1, "kop")));
-        }
-        List<Problem> problems = new ArrayList<>();
-        Map<String, String[]> rows = new LinkedHashMap<>();
-        for (int i = 1; i < lines.size(); i++) {
-            List<String> fields = Csv.fields(lines.get(i));
-            int line = i + 1;
-            if (fields.size() != 5 || fields.stream().anyMatch(String::isBlank)) {
-                problems.add(new Problem(line, "velden"));
-            } else if (!fields.get(0).matches("GM\\d{4}")) {
-                problems.add(new Problem(line, "code"));
-            } else if (Provincie.metNaam(fields.get(4)).isEmpty()) {
-                problems.add(new Problem(line, "provincie"));
-            } else if (rows.put(fields.get(0), fields.toArray(String[]::new)) != null) {
-                problems.add(new Problem(line, "dubbel"));
-            }
-        }
-        if (rows.isEmpty() && problems.isEmpty()) {
-            problems.add(new Problem(2, "leeg"));
-        }
-        if (!problems.isEmpty()) {
-            throw new GemeenteListRejected(problems);
-        }
+        List<GemeenteList.Entry> entries = GemeenteList.read(csv);
         Map<String, Gemeente> existing = new HashMap<>();
-        em.createQuery("select g from Gemeente g", Gemeente.class).getResultList().forEach(g -> existing.put(g.getCode(), g));
+        gemeenten.all().forEach(g -> existing.put(g.getCode(), g));
         int added = 0;
         int updated = 0;
-        for (String[] f : rows.values()) {
-            Provincie provincie = Provincie.metNaam(f[4]).orElseThrow();
-            Gemeente gemeente = existing.remove(f[0]);
+        for (GemeenteList.Entry e : entries) {
+            Gemeente gemeente = existing.remove(e.code());
             if (gemeente == null) {
-                em.persist(new Gemeente(f[0], f[1], f[2], f[3], provincie));
+                gemeenten.store(new Gemeente(e.code(), e.naam(), e.veiligheidsregioCode(), e.veiligheidsregio(),
+                        e.provincie()));
                 added++;
             } else {
-                gemeente.update(f[1], f[2], f[3], provincie);
+                gemeente.update(e.naam(), e.veiligheidsregioCode(), e.veiligheidsregio(), e.provincie());
                 updated++;
             }
         }

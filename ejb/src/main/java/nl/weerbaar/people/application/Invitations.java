@@ -8,19 +8,19 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.LocalDateTime;
 import java.util.Set;
 import nl.weerbaar.audit.application.AuditLog;
 import nl.weerbaar.people.domain.Account;
+import nl.weerbaar.people.domain.AccountRepository;
 import nl.weerbaar.people.domain.Invitation;
+import nl.weerbaar.people.domain.InvitationRepository;
 import nl.weerbaar.people.domain.Participant;
-import nl.weerbaar.platform.security.Roles;
+import nl.weerbaar.people.domain.ParticipantRepository;
 import nl.weerbaar.people.infrastructure.Pbkdf2Hasher;
+import nl.weerbaar.platform.security.Roles;
 import nl.weerbaar.platform.Amsterdam;
 import nl.weerbaar.platform.errors.Conflict;
 import nl.weerbaar.platform.errors.NotFound;
@@ -30,8 +30,14 @@ import nl.weerbaar.platform.validation.InvalidInputException;
 @Stateless
 public class Invitations {
 
-    @PersistenceContext(unitName = "weerbaar")
-    private EntityManager em;
+    @Inject
+    private ParticipantRepository participants;
+
+    @Inject
+    private InvitationRepository invitations;
+
+    @Inject
+    private AccountRepository accounts;
 
     @Inject
     private Validator validator;
@@ -48,15 +54,13 @@ public class Invitations {
     /** Sends a participant an invitation; an earlier one that was not used stays valid until it expires. */
     @RolesAllowed(Roles.NGB)
     public void invite(long participantId) {
-        Participant participant = em.find(Participant.class, participantId);
-        if (participant == null) {
-            throw new NotFound("api.deelnemer.niet.gevonden");
-        }
+        Participant participant = participants.find(participantId)
+                .orElseThrow(() -> new NotFound("api.deelnemer.niet.gevonden"));
         if (participant.getAccountUsername() != null) {
             throw new Conflict("uitnodiging.heeft.account");
         }
         Invitation.Issued invitation = Invitation.issue(participant, caller.getCallerPrincipal().getName(), Amsterdam.now());
-        em.persist(invitation.invitation());
+        invitations.store(invitation.invitation());
         audit.record("INVITATION_SENT", "participant", participantId);
         issued.fire(new InvitationIssued(participant.getNaam(), participant.getEmail(), invitation.token(),
                 invitation.invitation().getExpiresAt()));
@@ -81,26 +85,22 @@ public class Invitations {
             throw new InvalidInputException(violations);
         }
         Invitation invitation = usable(token, true);
-        if (em.find(Account.class, form.getUsername()) != null) {
+        if (accounts.find(form.getUsername()).isPresent()) {
             throw InvalidInputException.of("username", "weerbaar.account.gebruikersnaam.bezet");
         }
         LocalDateTime now = Amsterdam.now();
-        em.persist(new Account(form.getUsername(), Pbkdf2Hasher.hash(form.getPassword().toCharArray()),
+        accounts.store(new Account(form.getUsername(), Pbkdf2Hasher.hash(form.getPassword().toCharArray()),
                 Set.of(Roles.PARTICIPANT), now));
-        em.flush();
         invitation.getParticipant().linkAccount(form.getUsername());
         invitation.use(now);
     }
 
     private Invitation usable(String token, boolean lock) {
-        Invitation invitation = token == null || token.isBlank() ? null
-                : em.createQuery("select i from Invitation i where i.tokenHash = :h", Invitation.class)
-                        .setParameter("h", Invitation.hash(token))
-                        .setLockMode(lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE)
-                        .getResultStream().findFirst().orElse(null);
-        if (invitation == null) {
+        if (token == null || token.isBlank()) {
             throw new NotFound("uitnodiging.onbekend");
         }
+        Invitation invitation = (lock ? invitations.lockByToken(token) : invitations.byToken(token))
+                .orElseThrow(() -> new NotFound("uitnodiging.onbekend"));
         if (invitation.isUsed()) {
             throw new Conflict("uitnodiging.gebruikt");
         }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import nl.weerbaar.people.application.validation.WerkgebiedPastBijAmbt;
 
 /** What NGB staff fill in to register an office holder; the office decides gemeente or province. */
 @WerkgebiedPastBijAmbt

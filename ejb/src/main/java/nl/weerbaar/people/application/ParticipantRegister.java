@@ -6,8 +6,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.List;
@@ -17,8 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 import nl.weerbaar.audit.application.AuditLog;
 import nl.weerbaar.people.domain.Account;
+import nl.weerbaar.people.domain.AccountRepository;
 import nl.weerbaar.people.domain.Ambt;
 import nl.weerbaar.people.domain.Gemeente;
+import nl.weerbaar.people.domain.GemeenteRepository;
+import nl.weerbaar.people.domain.InvitationRepository;
 import nl.weerbaar.people.domain.Participant;
 import nl.weerbaar.people.domain.ParticipantRepository;
 import nl.weerbaar.people.domain.Provincie;
@@ -43,8 +44,14 @@ public class ParticipantRegister {
     @Inject
     private Validator validator;
 
-    @PersistenceContext(unitName = "weerbaar")
-    private EntityManager em;
+    @Inject
+    private GemeenteRepository gemeenten;
+
+    @Inject
+    private InvitationRepository invitations;
+
+    @Inject
+    private AccountRepository accounts;
 
     @EJB
     private AuditLog audit;
@@ -74,7 +81,6 @@ public class ParticipantRegister {
         Participant participant = new Participant(form.getNaam(), Participant.normalizedEmail(form.getEmail()),
                 form.getTelefoon(), ambt, gemeente, provincie, form.getInFunctieSinds(), Amsterdam.now());
         participants.store(participant);
-        em.flush();
         audit.record("PARTICIPANT_REGISTERED", SUBJECT, participant.getId());
         return ParticipantView.of(participant);
     }
@@ -100,10 +106,8 @@ public class ParticipantRegister {
         }
         Gemeente gemeente = null;
         if (Ambt.metNaam(form.getAmbt()).orElseThrow().gemeentelijk()) {
-            gemeente = em.find(Gemeente.class, form.getGemeenteCode().strip());
-            if (gemeente == null || !gemeente.isActief()) {
-                throw InvalidInputException.of("gemeenteCode", "weerbaar.deelnemer.gemeente.onbekend");
-            }
+            gemeente = gemeenten.find(form.getGemeenteCode().strip()).filter(Gemeente::isActief)
+                    .orElseThrow(() -> InvalidInputException.of("gemeenteCode", "weerbaar.deelnemer.gemeente.onbekend"));
         }
         if (participants.emailInUse(Participant.normalizedEmail(form.getEmail()))) {
             throw InvalidInputException.of("email", "weerbaar.deelnemer.email.bestaat");
@@ -117,18 +121,13 @@ public class ParticipantRegister {
      * anonymous record stays for the aggregated figures.
      */
     public void erase(long id) {
-        Participant participant = em.find(Participant.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (participant == null) {
-            throw new nl.weerbaar.platform.errors.NotFound("api.deelnemer.niet.gevonden");
-        }
+        Participant participant = participants.lockForErasure(id)
+                .orElseThrow(() -> new nl.weerbaar.platform.errors.NotFound("api.deelnemer.niet.gevonden"));
         enrolments.openOf(id).ifPresent(open -> enrolmentService.cancel(open.getSession().getId(), id));
-        em.createQuery("delete from Invitation i where i.participant.id = :id").setParameter("id", id).executeUpdate();
+        invitations.deleteAllOf(id);
         String login = participant.erase();
         if (login != null) {
-            Account account = em.find(Account.class, login);
-            if (account != null) {
-                account.close();
-            }
+            accounts.find(login).ifPresent(Account::close);
         }
         erased.fire(new ParticipantErased(id));
         audit.record("PARTICIPANT_ERASED", SUBJECT, id);

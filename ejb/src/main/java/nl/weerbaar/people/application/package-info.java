@@ -1,2 +1,5 @@
-/** People's application services: the register of office holders (audited), invitations and account creation, the gemeenten and their list import. */
+/**
+ * People's application services: the register of office holders (with erasure), invitations and
+ * their accounts, the gemeenten reference data and its replacement by a newer list.
+ */
 package nl.weerbaar.people.application;

@@ -6,9 +6,13 @@ import java.util.Optional;
 /** Stores and finds participants. */
 public interface ParticipantRepository {
 
+    /** Stores a new participant at once: she has her id, and a taken e-mail address fails here, not at commit. */
     void store(Participant participant);
 
     Optional<Participant> find(long id);
+
+    /** The participant, locked until the transaction ends, so nothing changes her record while it is erased. */
+    Optional<Participant> lockForErasure(long id);
 
     boolean emailInUse(String normalizedEmail);
 

@@ -1,2 +1,5 @@
-/** People's domain: office holders and their office (ambt), gemeenten and provinces, accounts, invitations, the password policy, and the repository interfaces. */
+/**
+ * People: participants, accounts and roles, invitations, the password policy, the reference data of
+ * gemeenten and provinces, and the repository interfaces through which they are stored.
+ */
 package nl.weerbaar.people.domain;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 import nl.weerbaar.people.domain.Gemeente;
 import nl.weerbaar.people.domain.GemeenteRepository;
 import nl.weerbaar.people.domain.Provincie;
@@ -14,6 +15,21 @@ public class JpaGemeenteRepository implements GemeenteRepository {
 
     @PersistenceContext(unitName = "weerbaar")
     private EntityManager em;
+
+    @Override
+    public void store(Gemeente gemeente) {
+        em.persist(gemeente);
+    }
+
+    @Override
+    public Optional<Gemeente> find(String code) {
+        return Optional.ofNullable(em.find(Gemeente.class, code));
+    }
+
+    @Override
+    public List<Gemeente> all() {
+        return em.createQuery("select g from Gemeente g", Gemeente.class).getResultList();
+    }
 
     @Override
     public List<Gemeente> active(Provincie provincie) {

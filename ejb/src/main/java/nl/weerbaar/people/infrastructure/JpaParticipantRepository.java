@@ -2,6 +2,7 @@ package nl.weerbaar.people.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -18,11 +19,17 @@ public class JpaParticipantRepository implements ParticipantRepository {
     @Override
     public void store(Participant participant) {
         em.persist(participant);
+        em.flush();
     }
 
     @Override
     public Optional<Participant> find(long id) {
         return Optional.ofNullable(em.find(Participant.class, id));
+    }
+
+    @Override
+    public Optional<Participant> lockForErasure(long id) {
+        return Optional.ofNullable(em.find(Participant.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

@@ -1,2 +1,2 @@
-/** People's infrastructure: password hashing, JPA repositories. */
+/** People's infrastructure: the JPA repositories of participants, gemeenten, accounts and invitations; password hashing. */
 package nl.weerbaar.people.infrastructure;

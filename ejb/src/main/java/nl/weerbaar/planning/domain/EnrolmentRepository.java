@@ -36,4 +36,7 @@ public interface EnrolmentRepository {
 
     /** The next queue number of the session's waitlist; call under the session's lock. */
     long nextQueueNumber(long sessionId);
+
+    /** Her enrolments marked attended, wholly or partly, with their sessions, first starting first. */
+    List<Enrolment> attendedBy(long participantId);
 }

@@ -116,4 +116,14 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
                 .setParameter("s", sessionId).getSingleResult();
         return max == null ? 1 : max + 1;
     }
+
+    @Override
+    public List<Enrolment> attendedBy(long participantId) {
+        return em.createQuery("select e from Enrolment e join fetch e.session join fetch e.participant"
+                        + " where e.participant.id = :p and e.status in :present order by e.session.start, e.id",
+                        Enrolment.class)
+                .setParameter("p", participantId)
+                .setParameter("present", List.of(EnrolmentStatus.ATTENDED, EnrolmentStatus.PARTIALLY_ATTENDED))
+                .getResultList();
+    }
 }

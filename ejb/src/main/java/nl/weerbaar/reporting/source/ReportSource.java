@@ -3,102 +3,101 @@ package nl.weerbaar.reporting.source;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.Function;
+import nl.weerbaar.reporting.domain.ReportPeriod;
 
 /**
- * The rows the report jobs read, in pages by enrolment id (keyset: a restarted job continues after
- * the last id it committed). Plain SQL: a report reads many rows and needs no entities.
+ * The rows the report jobs and dashboards read, in pages by enrolment id (keyset: a restarted job
+ * continues after the last id it committed). Plain SQL: a report reads many rows and needs no
+ * entities; each row leaves here as a typed record.
  */
 @ApplicationScoped
 public class ReportSource {
 
+    /** How many enrolments one page holds. */
+    public static final int PAGE = 5000;
+
     private static final String FROM = " from enrolment e join training_session s on s.id = e.session_id "
             + "join participant p on p.id = e.participant_id left join gemeente g on g.code = p.gemeente_code "
             + "where s.starts_at >= ? and s.starts_at < ? ";
+    private static final String AFTER = "and e.id > ? order by e.id fetch first ";
 
     @PersistenceContext(unitName = "weerbaar")
     private EntityManager em;
 
-    /** A reporting period: a year, or one quarter of it. */
-    public record Period(int year, Integer quarter) implements java.io.Serializable {
-        public LocalDateTime from() {
-            return LocalDate.of(year, quarter == null ? 1 : (quarter - 1) * 3 + 1, 1).atStartOfDay();
-        }
-
-        public LocalDateTime until() {
-            return quarter == null ? from().plusYears(1) : from().plusMonths(3);
-        }
-
-        /** "2027" or "2027-K2". */
-        public String label() {
-            return quarter == null ? String.valueOf(year) : year + "-K" + quarter;
-        }
-    }
-
-    /**
-     * Participation rows after {@code afterId}: id, province, office, session start, status, changed
-     * at, BZK funding mark, cancellation deadline, modules passed, training complete (0/1).
-     */
-    @SuppressWarnings("unchecked")
-    public List<Object[]> participation(Period period, long afterId, int size) {
-        return em.createNativeQuery("select e.id, coalesce(g.provincie, p.provincie), p.ambt, s.starts_at, e.status, "
+    /** The period's enrolments after {@code afterId}, as the participation report counts them. */
+    public List<EnrolmentFact> participation(ReportPeriod period, long afterId, int size) {
+        return rows(inPeriod("select e.id, coalesce(g.provincie, p.provincie), p.ambt, s.starts_at, e.status, "
                         + "e.changed_at, e.bzk_funded, s.cancellation_deadline, "
                         + "(select count(*) from module_completion m where m.participant_id = e.participant_id), "
                         + "(select count(*) from completion c where c.participant_id = e.participant_id)"
-                        + FROM + "and e.id > ? order by e.id fetch first " + size + " rows only")
-                .setParameter(1, period.from()).setParameter(2, period.until()).setParameter(3, afterId)
-                .getResultList();
+                        + FROM + AFTER + size + " rows only", period).setParameter(3, afterId),
+                r -> new EnrolmentFact(number(r[0]).longValue(), (String) r[1], (String) r[2], dateTime(r[3]),
+                        (String) r[4], dateTime(r[5]), (Boolean) r[6], dateTime(r[7]), number(r[8]).intValue(),
+                        number(r[9]).intValue() > 0));
     }
 
-    /**
-     * Named rows for NGB after {@code afterId}: id, session id, session title, session start, name,
-     * e-mail, office, gemeente, province, status, completion date.
-     */
-    @SuppressWarnings("unchecked")
-    public List<Object[]> named(Period period, long afterId, int size) {
-        return em.createNativeQuery("select e.id, s.id, s.title, s.starts_at, p.naam, p.email, p.ambt, g.naam, "
+    /** The period's enrolments after {@code afterId} with names, for NGB. */
+    public List<NamedEnrolment> named(ReportPeriod period, long afterId, int size) {
+        return rows(inPeriod("select e.id, s.id, s.title, s.starts_at, p.naam, p.email, p.ambt, g.naam, "
                         + "coalesce(g.provincie, p.provincie), e.status, "
                         + "(select c.completed_on from completion c where c.participant_id = e.participant_id)"
-                        + FROM + "and e.id > ? order by e.id fetch first " + size + " rows only")
-                .setParameter(1, period.from()).setParameter(2, period.until()).setParameter(3, afterId)
-                .getResultList();
+                        + FROM + AFTER + size + " rows only", period).setParameter(3, afterId),
+                r -> new NamedEnrolment(number(r[0]).longValue(), number(r[1]).longValue(), (String) r[2],
+                        dateTime(r[3]), (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8],
+                        (String) r[9], date(r[10])));
     }
 
     /** How many enrolments the period has: what a report will read, for its progress. */
-    public long count(Period period) {
-        return ((Number) em.createNativeQuery("select count(*)" + FROM)
-                .setParameter(1, period.from()).setParameter(2, period.until()).getSingleResult()).longValue();
+    public long count(ReportPeriod period) {
+        return number(inPeriod("select count(*)" + FROM, period).getSingleResult()).longValue();
     }
 
-    /** Per held session of the period: quarter, capacity, and how many attended (fully or partly). */
-    @SuppressWarnings("unchecked")
-    public List<Object[]> heldSessions(Period period) {
-        return em.createNativeQuery("select s.starts_at, s.capacity, (select count(*) from enrolment e where e.session_id = s.id "
+    /** The period's held sessions with capacity and attendance. */
+    public List<HeldSession> heldSessions(ReportPeriod period) {
+        return rows(inPeriod("select s.starts_at, s.capacity, (select count(*) from enrolment e where e.session_id = s.id "
                         + "and e.status in ('ATTENDED', 'PARTIALLY_ATTENDED')) from training_session s "
-                        + "where s.starts_at >= ? and s.starts_at < ? and s.status in ('HELD', 'CLOSED')")
-                .setParameter(1, period.from()).setParameter(2, period.until()).getResultList();
+                        + "where s.starts_at >= ? and s.starts_at < ? and s.status in ('HELD', 'CLOSED')", period),
+                r -> new HeldSession(dateTime(r[0]), number(r[1]).intValue(), number(r[2]).intValue()));
     }
 
-    /** The evaluations of the period's sessions: session start and the three ratings. */
+    /** The evaluations of the period's sessions. */
+    public List<SessionEvaluation> evaluations(ReportPeriod period) {
+        return rows(inPeriod("select s.starts_at, r.overall, r.usefulness, r.trainers from evaluation_response r "
+                        + "join training_session s on s.id = r.session_id where s.starts_at >= ? and s.starts_at < ?",
+                        period),
+                r -> new SessionEvaluation(dateTime(r[0]), number(r[1]).intValue(), number(r[2]).intValue(),
+                        number(r[3]).intValue()));
+    }
+
+    /** A native query whose first two parameters are the period's bounds. */
+    private Query inPeriod(String sql, ReportPeriod period) {
+        return em.createNativeQuery(sql).setParameter(1, period.from()).setParameter(2, period.until());
+    }
+
     @SuppressWarnings("unchecked")
-    public List<Object[]> evaluations(Period period) {
-        return em.createNativeQuery("select s.starts_at, r.overall, r.usefulness, r.trainers from evaluation_response r "
-                        + "join training_session s on s.id = r.session_id where s.starts_at >= ? and s.starts_at < ?")
-                .setParameter(1, period.from()).setParameter(2, period.until()).getResultList();
+    private static <T> List<T> rows(Query query, Function<Object[], T> row) {
+        return ((List<Object[]>) query.getResultList()).stream().map(row).toList();
+    }
+
+    private static Number number(Object value) {
+        return (Number) value;
     }
 
     /** A date-time column as the driver returns it. */
-    public static LocalDateTime dateTime(Object value) {
+    private static LocalDateTime dateTime(Object value) {
         if (value == null) {
             return null;
         }
         return value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
     }
 
-    public static LocalDate date(Object value) {
+    private static LocalDate date(Object value) {
         if (value == null) {
             return null;
         }

@@ -1,2 +1,2 @@
-/** The trainers' casuistry page and its API (/api/casus). */
+/** Pages and API for the casuistry: cases and which were discussed in a session. */
 package nl.weerbaar.web.casework;

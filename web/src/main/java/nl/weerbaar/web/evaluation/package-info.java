@@ -1,2 +1,2 @@
-/** The evaluation questionnaire after a held session, the aggregated overview for trainers and NGB, and its API. */
+/** Pages and API for evaluations: the questionnaire after a session and the aggregates for trainers and NGB. */
 package nl.weerbaar.web.evaluation;

@@ -9,19 +9,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import nl.weerbaar.platform.security.Roles;
+import nl.weerbaar.reporting.domain.ReportPeriod;
 import nl.weerbaar.reporting.job.ReportKind;
 import nl.weerbaar.reporting.job.ReportRun;
 import nl.weerbaar.reporting.job.Reports;
-import nl.weerbaar.web.platform.i18n.Texts;
-import nl.weerbaar.web.platform.api.ApiError;
-import nl.weerbaar.web.platform.api.RequestLocale;
 
 /**
  * Reports as batch jobs: start one (202 with its job id), follow its status and progress, download
@@ -47,9 +43,6 @@ public class ReportResource {
 
     @Inject
     private Reports reports;
-
-    @Context
-    private HttpHeaders headers;
 
     @GET
     public List<Status> recent() {
@@ -98,22 +91,8 @@ public class ReportResource {
         return Response.accepted(Map.of("jobId", jobId)).build();
     }
 
+    /** A period the query cannot name is refused as 400 with the field, like every invalid input. */
     private Response start(ReportKind kind, String year, String quarter) {
-        Integer y = number(year);
-        Integer q = quarter == null || quarter.isBlank() ? null : number(quarter);
-        if (y == null) {
-            return ApiError.badRequest(Map.of("year", Texts.get(RequestLocale.of(headers), "rapport.jaar.ongeldig")));
-        }
-        if (quarter != null && !quarter.isBlank() && q == null) {
-            return ApiError.badRequest(Map.of("quarter", Texts.get(RequestLocale.of(headers), "rapport.kwartaal.ongeldig")));
-        }
-        return Response.accepted(Map.of("jobId", reports.start(kind, y, q))).build();
-    }
-
-    private static Integer number(String text) {
-        if (text == null || !text.strip().matches("\\d{1,4}")) {
-            return null;
-        }
-        return Integer.valueOf(text.strip());
+        return Response.accepted(Map.of("jobId", reports.start(kind, ReportPeriod.parse(year, quarter)))).build();
     }
 }

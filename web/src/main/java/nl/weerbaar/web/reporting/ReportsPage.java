@@ -15,6 +15,7 @@ import nl.weerbaar.platform.errors.Conflict;
 import nl.weerbaar.platform.errors.NotFound;
 import nl.weerbaar.platform.validation.InvalidInputException;
 import nl.weerbaar.platform.validation.LocalizedViolations;
+import nl.weerbaar.reporting.domain.ReportPeriod;
 import nl.weerbaar.reporting.job.ReportKind;
 import nl.weerbaar.reporting.job.ReportRun;
 import nl.weerbaar.reporting.job.Reports;
@@ -46,7 +47,7 @@ public class ReportsPage implements Serializable {
 
     public void start() {
         try {
-            current = reports.start(kind, year, quarter);
+            current = reports.start(kind, ReportPeriod.of(year, quarter));
             recent = null;
             Messages.add(null, FacesMessage.SEVERITY_INFO, Messages.text("rapporten.gestart"));
         } catch (InvalidInputException invalid) {

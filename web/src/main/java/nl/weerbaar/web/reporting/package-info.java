@@ -1,2 +1,2 @@
-/** The reports page, the dashboards and the report API (start, follow, download, stop, restart). */
+/** Reports and dashboards in the web layer: the reports API, the reports page and the dashboard page. */
 package nl.weerbaar.web.reporting;

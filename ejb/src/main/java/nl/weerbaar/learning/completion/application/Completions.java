@@ -7,19 +7,25 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.weerbaar.learning.completion.domain.Completion;
+import nl.weerbaar.learning.completion.domain.CompletionRepository;
 import nl.weerbaar.learning.completion.domain.ModuleCompletion;
+import nl.weerbaar.learning.completion.domain.ModuleCompletionRepository;
 import nl.weerbaar.people.domain.Participant;
 import nl.weerbaar.people.domain.ParticipantRepository;
 import nl.weerbaar.platform.security.Roles;
 import nl.weerbaar.planning.application.AttendanceRecorded;
+import nl.weerbaar.planning.application.query.AttendanceQuery;
+import nl.weerbaar.planning.application.query.SessionFacts;
+import nl.weerbaar.planning.application.query.SessionLookup;
 import nl.weerbaar.planning.domain.EnrolmentStatus;
-import nl.weerbaar.planning.domain.TrainingSession;
 import nl.weerbaar.platform.Amsterdam;
 import nl.weerbaar.platform.PublicAddress;
 import nl.weerbaar.platform.errors.NotFound;
@@ -30,7 +36,7 @@ import nl.weerbaar.people.application.CallingParticipant;
 /**
  * Completion: a participant's training is complete when she attended her session and passed the
  * required scenarios of every module. It is recorded once, on the day the last condition was met,
- * with a verification code for her certificate.
+ * with a verification code for her certificate. Whether she attended, and where, it asks planning.
  */
 @Stateless
 public class Completions {
@@ -42,14 +48,24 @@ public class Completions {
     private static final String CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @PersistenceContext(unitName = "weerbaar")
-    private EntityManager em;
+    @Inject
+    private CompletionRepository completions;
+
+    @Inject
+    private ModuleCompletionRepository moduleCompletions;
 
     @Inject
     private ModuleProgressQuery progress;
 
+    /** People's participants: her name on the certificate, and whether she exists. */
     @Inject
     private ParticipantRepository participants;
+
+    @Inject
+    private AttendanceQuery attendance;
+
+    @Inject
+    private SessionLookup sessions;
 
     @Resource
     private SessionContext caller;
@@ -60,16 +76,17 @@ public class Completions {
         List<String> passed = progress.passedScenarios(participantId);
         for (LearningModule module : LearningModule.shipped()) {
             if (passed.containsAll(module.requiredScenarios())
-                    && em.find(ModuleCompletion.class, new ModuleCompletion.Key(participantId, module.id())) == null) {
-                em.persist(new ModuleCompletion(participantId, module.id(), Amsterdam.now().toLocalDate()));
+                    && !moduleCompletions.completed(participantId, module.id())) {
+                moduleCompletions.store(
+                        new ModuleCompletion(participantId, module.id(), Amsterdam.now().toLocalDate()));
             }
         }
         boolean allPassed = LearningModule.shipped().stream().allMatch(m -> passed.containsAll(m.requiredScenarios()));
-        if (!allPassed || em.find(Completion.class, participantId) != null) {
+        if (!allPassed || completions.of(participantId).isPresent()) {
             return;
         }
-        attendedSession(participantId).ifPresent(session -> em.persist(
-                new Completion(participantId, session.getId(), Amsterdam.now().toLocalDate(), newCode())));
+        attendance.attendedSession(participantId).ifPresent(session -> completions.store(
+                new Completion(participantId, session.id(), Amsterdam.now().toLocalDate(), newCode())));
     }
 
     @PermitAll
@@ -88,43 +105,38 @@ public class Completions {
     /** A participant's completion status, for NGB. */
     @RolesAllowed(Roles.NGB)
     public CompletionStatus of(long participantId) {
-        if (em.find(Participant.class, participantId) == null) {
+        if (participants.find(participantId).isEmpty()) {
             throw new NotFound("api.deelnemer.niet.gevonden");
         }
         return status(participantId);
     }
 
     private CompletionStatus status(long participantId) {
-        Completion completion = em.find(Completion.class, participantId);
-        return new CompletionStatus(attendedSession(participantId).isPresent(), progress.of(participantId),
+        Completion completion = completions.of(participantId).orElse(null);
+        return new CompletionStatus(attendance.attended(participantId), progress.of(participantId),
                 completion == null ? null : completion.getCompletedOn(),
                 completion == null ? null : completion.getCertificateCode());
     }
 
     /** When each of these participants completed the training (absent: not yet), for NGB's lists. */
     @RolesAllowed(Roles.NGB)
-    public java.util.Map<Long, java.time.LocalDate> completedOn(java.util.Collection<Long> participantIds) {
-        if (participantIds.isEmpty()) {
-            return java.util.Map.of();
-        }
-        return em.createQuery("select c from Completion c where c.participantId in :ids", Completion.class)
-                .setParameter("ids", participantIds).getResultStream()
-                .collect(java.util.stream.Collectors.toMap(Completion::getParticipantId, Completion::getCompletedOn));
+    public Map<Long, java.time.LocalDate> completedOn(Collection<Long> participantIds) {
+        return completions.of(participantIds).stream()
+                .collect(Collectors.toMap(Completion::getParticipantId, Completion::getCompletedOn));
     }
 
     /** The caller's certificate as PDF, once she completed the training. */
     @RolesAllowed(Roles.PARTICIPANT)
     public Optional<byte[]> myCertificate() {
-        long participantId = self().getId();
-        Completion completion = em.find(Completion.class, participantId);
+        Participant participant = self();
+        Completion completion = completions.of(participant.getId()).orElse(null);
         if (completion == null || completion.getCertificateCode() == null) {
             return Optional.empty();
         }
-        Participant participant = em.find(Participant.class, participantId);
-        TrainingSession session = em.find(TrainingSession.class, completion.getSessionId());
+        SessionFacts session = sessions.find(completion.getSessionId()).orElseThrow();
         List<String> modules = LearningModule.shipped().stream().map(LearningModule::title).toList();
         return Optional.of(CertificatePdf.render(new CertificatePdf.Content(participant.getNaam(), TRAINING,
-                session.getStart().toLocalDate(), session.getLocation(), modules, completion.getCompletedOn(),
+                session.start().toLocalDate(), session.location(), modules, completion.getCompletedOn(),
                 completion.getCertificateCode(), verificationUrl())));
     }
 
@@ -134,9 +146,8 @@ public class Completions {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        return em.createQuery("select c from Completion c where c.certificateCode = :code", Completion.class)
-                .setParameter("code", code.strip().toUpperCase(java.util.Locale.ROOT)).getResultStream().findFirst()
-                .map(c -> new Verification(em.find(Participant.class, c.getParticipantId()).getNaam(), TRAINING,
+        return completions.byCertificateCode(code.strip().toUpperCase(Locale.ROOT))
+                .map(c -> new Verification(participants.find(c.getParticipantId()).orElseThrow().getNaam(), TRAINING,
                         c.getCompletedOn()));
     }
 
@@ -146,13 +157,6 @@ public class Completions {
 
     public static String verificationUrl() {
         return PublicAddress.base() + "/certificaat";
-    }
-
-    private Optional<TrainingSession> attendedSession(long participantId) {
-        return em.createQuery("select e.session from Enrolment e where e.participant.id = :p and e.status = :attended "
-                        + "order by e.session.start desc", TrainingSession.class)
-                .setParameter("p", participantId).setParameter("attended", EnrolmentStatus.ATTENDED)
-                .setMaxResults(1).getResultStream().findFirst();
     }
 
     private static String newCode() {

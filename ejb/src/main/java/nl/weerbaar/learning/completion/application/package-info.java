@@ -1,2 +1,5 @@
-/** Completion's service: records module and training completion once the conditions are met, renders the certificate PDF and verifies its code. */
+/**
+ * Learning's completion rules and certificate: attendance (asked of planning) and passed modules make
+ * a completion with a verifiable code.
+ */
 package nl.weerbaar.learning.completion.application;

@@ -1,2 +1,2 @@
-/** Completion entities: a passed module, and the completed training with its certificate code. */
+/** Learning's completion: that a participant completed a module or the whole training, and their repositories. */
 package nl.weerbaar.learning.completion.domain;

@@ -2,14 +2,13 @@ package nl.weerbaar.learning.play.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.weerbaar.learning.play.domain.Attempt;
+import nl.weerbaar.learning.play.domain.AttemptRepository;
 import nl.weerbaar.learning.play.domain.AttemptStatus;
 import nl.weerbaar.learning.scenario.domain.ScenarioVersion;
 import nl.weerbaar.scenarios.LearningModule;
@@ -20,16 +19,14 @@ import nl.weerbaar.learning.scenario.application.ScenarioLibrary;
 @Stateless
 public class ModuleProgressQuery {
 
-    @PersistenceContext(unitName = "weerbaar")
-    private EntityManager em;
+    @Inject
+    private AttemptRepository attempts;
 
     @Inject
     private ScenarioLibrary library;
 
     public List<ModuleProgress> of(long participantId) {
-        Map<String, List<Attempt>> byScenario = em.createQuery("select a from Attempt a where a.participantId = :p",
-                        Attempt.class)
-                .setParameter("p", participantId).getResultStream()
+        Map<String, List<Attempt>> byScenario = attempts.ofParticipant(participantId).stream()
                 .collect(Collectors.groupingBy(Attempt::getScenarioId));
         List<ModuleProgress> modules = new ArrayList<>();
         for (LearningModule module : LearningModule.shipped()) {
@@ -40,14 +37,14 @@ public class ModuleProgressQuery {
                     continue;
                 }
                 Scenario scenario = library.scenario(current);
-                List<Attempt> attempts = byScenario.getOrDefault(id, List.of());
-                Integer best = attempts.stream().filter(a -> a.getStatus() == AttemptStatus.FINISHED)
+                List<Attempt> taken = byScenario.getOrDefault(id, List.of());
+                Integer best = taken.stream().filter(a -> a.getStatus() == AttemptStatus.FINISHED)
                         .map(Attempt::getTotal).max(Integer::compare).orElse(null);
-                Long resume = attempts.stream().filter(a -> a.getStatus() == AttemptStatus.IN_PROGRESS)
+                Long resume = taken.stream().filter(a -> a.getStatus() == AttemptStatus.IN_PROGRESS)
                         .max(Comparator.comparing(Attempt::getStartedAt)).map(Attempt::getId).orElse(null);
                 scenarios.add(new ModuleProgress.ScenarioProgress(id, scenario.title(), scenario.part().name(),
                         scenario.estimatedMinutes(), module.requiredScenarios().contains(id),
-                        attempts.stream().anyMatch(Attempt::isPassed), best, scenario.passMark(), attempts.size(), resume));
+                        taken.stream().anyMatch(Attempt::isPassed), best, scenario.passMark(), taken.size(), resume));
             }
             boolean passed = scenarios.stream().filter(ModuleProgress.ScenarioProgress::required)
                     .allMatch(ModuleProgress.ScenarioProgress::passed);
@@ -58,7 +55,6 @@ public class ModuleProgressQuery {
 
     /** The scenarios she passed at least once, whatever the version. */
     public List<String> passedScenarios(long participantId) {
-        return em.createQuery("select distinct a.scenarioId from Attempt a where a.participantId = :p and a.passed = true", String.class)
-                .setParameter("p", participantId).getResultList();
+        return attempts.passedScenarios(participantId);
     }
 }

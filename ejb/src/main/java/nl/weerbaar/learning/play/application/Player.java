@@ -4,15 +4,17 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongFunction;
 import nl.weerbaar.learning.play.domain.Attempt;
+import nl.weerbaar.learning.play.domain.AttemptRepository;
 import nl.weerbaar.learning.play.domain.AttemptStatus;
 import nl.weerbaar.learning.play.domain.AttemptStep;
 import nl.weerbaar.learning.scenario.domain.ScenarioVersion;
@@ -25,23 +27,28 @@ import nl.weerbaar.platform.validation.InvalidInputException;
 import nl.weerbaar.scenarios.LearningModule;
 import nl.weerbaar.scenarios.Playthrough;
 import nl.weerbaar.scenarios.Scenario;
+import nl.weerbaar.scenarios.ScenarioProblem;
+import nl.weerbaar.scenarios.ScenarioReader;
+import nl.weerbaar.scenarios.ScenarioValidator;
 import nl.weerbaar.scenarios.Theme;
 import nl.weerbaar.learning.completion.application.Completions;
 import nl.weerbaar.learning.records.application.LearningRecords;
 import nl.weerbaar.learning.scenario.application.ScenarioLibrary;
+import nl.weerbaar.learning.scenario.application.ScenarioRejected;
 import nl.weerbaar.people.application.CallingParticipant;
 
 /**
  * The participant plays scenarios: she starts an attempt in a module (on the scenario's current
  * published version, to which the attempt stays pinned), takes one choice at a time, and can leave
- * and come back: the stored steps, replayed, give her exactly where she was.
+ * and come back: the stored steps, replayed, give her exactly where she was. Trainers preview a
+ * scenario file with the same rules, and nothing is stored.
  */
 @Stateless
 @RolesAllowed(Roles.PARTICIPANT)
 public class Player {
 
-    @PersistenceContext(unitName = "weerbaar")
-    private EntityManager em;
+    @Inject
+    private AttemptRepository attempts;
 
     @Resource
     private SessionContext caller;
@@ -78,15 +85,11 @@ public class Player {
             throw new NotFound("leren.scenario.niet.gevonden");
         }
         ScenarioVersion version = library.current(chosen).orElseThrow(() -> new NotFound("leren.scenario.niet.gevonden"));
-        em.createQuery("select a from Attempt a where a.participantId = :p and a.status = :open "
-                        + "and a.scenarioId = :s", Attempt.class)
-                .setParameter("p", self.getId()).setParameter("open", AttemptStatus.IN_PROGRESS).setParameter("s", chosen)
-                .getResultList().forEach(Attempt::abandon);
+        attempts.inProgress(self.getId(), chosen).forEach(Attempt::abandon);
         Scenario scenario = library.scenario(version);
         Attempt attempt = Attempt.start(self.getId(), LearningRecords.mboxSha1(self.getEmail()), module.id(), version,
                 scenario.start(), Amsterdam.now());
-        em.persist(attempt);
-        em.flush();
+        attempts.store(attempt);
         records.launched(attempt, scenario);
         return view(attempt, scenario, List.of());
     }
@@ -97,20 +100,15 @@ public class Player {
      * @throws InvalidInputException when the node does not offer the choice, or the attempt is over
      */
     public StepResult choose(long attemptId, String choiceId) {
-        Attempt attempt = own(attemptId, selfId(), LockModeType.PESSIMISTIC_WRITE);
+        Attempt attempt = own(attemptId, selfId(), attempts::findForStep);
         if (attempt.getStatus() != AttemptStatus.IN_PROGRESS) {
             throw InvalidInputException.of("choiceId", "leren.poging.voorbij");
         }
         Scenario scenario = library.published(attempt.getScenarioVersionId());
-        Playthrough play = Playthrough.replay(scenario, steps(attempt).stream().map(AttemptStep::getChoiceId).toList());
+        Playthrough play = Playthrough.replay(scenario, choicesOf(attempts.steps(attempt.getId())));
         Scenario.Node at = play.current();
-        Playthrough.Step step;
-        try {
-            step = play.choose(choiceId == null ? "" : choiceId);
-        } catch (Playthrough.UnknownChoice e) {
-            throw InvalidInputException.of("choiceId", "leren.keuze.niet.aangeboden");
-        }
-        em.persist(attempt.record(at.id(), choiceId, play, Amsterdam.now()));
+        Playthrough.Step step = take(play, choiceId);
+        attempts.append(attempt.record(at.id(), choiceId, play, Amsterdam.now()));
         records.answered(attempt, scenario, at, choiceId);
         if (play.finished()) {
             records.finished(attempt, scenario, play);
@@ -124,8 +122,44 @@ public class Player {
 
     /** Her attempt so far; someone else's attempt does not exist for her. */
     public AttemptView attempt(long attemptId) {
-        Attempt attempt = own(attemptId, selfId(), LockModeType.NONE);
-        return view(attempt, library.published(attempt.getScenarioVersionId()), steps(attempt));
+        Attempt attempt = own(attemptId, selfId(), attempts::find);
+        return view(attempt, library.published(attempt.getScenarioVersionId()), attempts.steps(attempt.getId()));
+    }
+
+    /**
+     * The trainers' preview: plays a scenario file (saved or not) through the choices taken so far,
+     * as a participant would, without storing an attempt.
+     *
+     * @throws ScenarioRejected when the file is not valid
+     * @throws InvalidInputException when a choice is not offered where it was taken
+     */
+    @RolesAllowed(Roles.TRAINER)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Preview preview(String fileName, String text, List<String> choices) {
+        List<ScenarioProblem> problems = ScenarioValidator.validate(fileName, text);
+        if (!problems.isEmpty()) {
+            throw new ScenarioRejected(problems);
+        }
+        Scenario scenario = ScenarioReader.read(fileName, text).scenario();
+        Playthrough play = Playthrough.start(scenario);
+        String feedback = null;
+        for (String choiceId : choices) {
+            feedback = take(play, choiceId).feedback();
+        }
+        return new Preview(NodeView.of(play.current()), feedback, scores(play.scores()), play.total(), play.finished(),
+                play.passed(), play.finished() ? play.current().debrief() : null);
+    }
+
+    private static Playthrough.Step take(Playthrough play, String choiceId) {
+        try {
+            return play.choose(choiceId == null ? "" : choiceId);
+        } catch (Playthrough.UnknownChoice e) {
+            throw InvalidInputException.of("choiceId", "leren.keuze.niet.aangeboden");
+        }
+    }
+
+    private static List<String> choicesOf(List<AttemptStep> steps) {
+        return steps.stream().map(AttemptStep::getChoiceId).toList();
     }
 
     private String nextToDo(LearningModule module, long participantId) {
@@ -134,17 +168,9 @@ public class Player {
                 .orElse(module.scenarios().get(0));
     }
 
-    private List<AttemptStep> steps(Attempt attempt) {
-        return em.createQuery("select s from AttemptStep s where s.attemptId = :a order by s.seq", AttemptStep.class)
-                .setParameter("a", attempt.getId()).getResultList();
-    }
-
-    private Attempt own(long attemptId, long self, LockModeType lock) {
-        Attempt attempt = em.find(Attempt.class, attemptId, lock);
-        if (attempt == null || !attempt.isOwnedBy(self)) {
-            throw new NotFound("leren.poging.niet.gevonden");
-        }
-        return attempt;
+    private static Attempt own(long attemptId, long self, LongFunction<Optional<Attempt>> find) {
+        return find.apply(attemptId).filter(a -> a.isOwnedBy(self))
+                .orElseThrow(() -> new NotFound("leren.poging.niet.gevonden"));
     }
 
     private long selfId() {
@@ -156,7 +182,7 @@ public class Player {
     }
 
     static AttemptView view(Attempt attempt, Scenario scenario, List<AttemptStep> taken) {
-        Playthrough play = Playthrough.replay(scenario, taken.stream().map(AttemptStep::getChoiceId).toList());
+        Playthrough play = Playthrough.replay(scenario, choicesOf(taken));
         List<AttemptView.TakenStep> steps = new ArrayList<>();
         for (AttemptStep step : taken) {
             Scenario.Node node = scenario.node(step.getNodeId()).orElseThrow();

@@ -1,2 +1,5 @@
-/** The player: start an attempt, take a choice, resume by replaying the steps; and a participant's progress per module. */
+/**
+ * Learning's player: starting, stepping and resuming attempts, the trainers' preview on the same
+ * rules, and progress per module.
+ */
 package nl.weerbaar.learning.play.application;

@@ -1,2 +1,5 @@
-/** Attempt entities: an attempt pinned to a scenario version, its steps (only ever inserted) and its status. */
+/**
+ * Learning's play: attempts pinned to a published version, their steps appended one per choice, and
+ * their repository.
+ */
 package nl.weerbaar.learning.play.domain;

@@ -12,8 +12,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,11 +19,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.UUID;
-import nl.weerbaar.learning.play.domain.Attempt;
 import nl.weerbaar.learning.completion.domain.Completion;
+import nl.weerbaar.learning.completion.domain.CompletionRepository;
+import nl.weerbaar.learning.play.domain.Attempt;
+import nl.weerbaar.learning.play.domain.AttemptRepository;
 import nl.weerbaar.learning.records.domain.LearningStatement;
+import nl.weerbaar.learning.records.domain.LearningStatementRepository;
 import nl.weerbaar.people.application.ParticipantErased;
 import nl.weerbaar.audit.application.AuditLog;
 import nl.weerbaar.people.domain.Participant;
@@ -48,8 +48,14 @@ public class LearningRecords {
     static final String VERBS = "http://adlnet.gov/expapi/verbs/";
     static final String ACTIVITIES = "https://weerbaar.nl/xapi/scenarios/";
 
-    @PersistenceContext(unitName = "weerbaar")
-    private EntityManager em;
+    @Inject
+    private LearningStatementRepository statements;
+
+    @Inject
+    private AttemptRepository attempts;
+
+    @Inject
+    private CompletionRepository completions;
 
     @Resource
     private SessionContext caller;
@@ -95,7 +101,7 @@ public class LearningRecords {
     /** A participant's statements, for NGB (audited: they are about her learning). */
     @RolesAllowed(Roles.NGB)
     public String of(long participantId) {
-        if (em.find(Participant.class, participantId) == null) {
+        if (participants.find(participantId).isEmpty()) {
             throw new NotFound("api.deelnemer.niet.gevonden");
         }
         audit.record("LEARNING_RECORDS_READ", "participant", participantId);
@@ -104,11 +110,8 @@ public class LearningRecords {
 
     /** Her statements, oldest first, as an xAPI statement array. */
     private String export(long participantId) {
-        List<LearningStatement> statements = em.createQuery("select s from LearningStatement s where s.participantId = :p "
-                        + "order by s.id", LearningStatement.class)
-                .setParameter("p", participantId).getResultList();
         JsonArrayBuilder array = Json.createArrayBuilder();
-        for (LearningStatement s : statements) {
+        for (LearningStatement s : statements.of(participantId)) {
             try (JsonReader reader = Json.createReader(new StringReader(s.getStatement()))) {
                 array.add(reader.readObject());
             }
@@ -119,14 +122,9 @@ public class LearningRecords {
     /** Erasure: her statements and the actor hash on her attempts go; her certificate can no longer be verified. */
     @PermitAll
     public void erase(@Observes ParticipantErased erased) {
-        em.createQuery("delete from LearningStatement s where s.participantId = :p")
-                .setParameter("p", erased.participantId()).executeUpdate();
-        em.createQuery("update Attempt a set a.actor = null where a.participantId = :p")
-                .setParameter("p", erased.participantId()).executeUpdate();
-        Completion completion = em.find(Completion.class, erased.participantId());
-        if (completion != null) {
-            completion.withdrawCertificate();
-        }
+        statements.deleteOf(erased.participantId());
+        attempts.forgetActor(erased.participantId());
+        completions.of(erased.participantId()).ifPresent(Completion::withdrawCertificate);
     }
 
     private void store(Attempt attempt, String verb, JsonObject object, JsonObjectBuilder result) {
@@ -148,7 +146,7 @@ public class LearningRecords {
         if (result != null) {
             statement.add("result", result);
         }
-        em.persist(new LearningStatement(attempt.getParticipantId(), attempt.getId(), verb, Amsterdam.now(), statement.build().toString()));
+        statements.store(new LearningStatement(attempt.getParticipantId(), attempt.getId(), verb, Amsterdam.now(), statement.build().toString()));
     }
 
     private static JsonObject activity(Scenario scenario, Scenario.Node node) {

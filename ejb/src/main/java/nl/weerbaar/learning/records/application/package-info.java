@@ -1,2 +1,2 @@
-/** Writes the xAPI statements of an attempt (launched, answered, completed, passed or failed) and erases a participant's. */
+/** Learning's records service: writing xAPI statements as she plays, exporting them, and erasing them with her. */
 package nl.weerbaar.learning.records.application;

@@ -1,2 +1,2 @@
-/** The learning statement entity: one xAPI statement, as JSON, about an attempt. */
+/** Learning's records: xAPI statements about attempts, and their repository. */
 package nl.weerbaar.learning.records.domain;

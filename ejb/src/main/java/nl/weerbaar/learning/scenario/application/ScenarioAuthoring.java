@@ -10,8 +10,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -21,12 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.weerbaar.audit.application.AuditLog;
+import nl.weerbaar.learning.play.domain.AttemptRepository;
 import nl.weerbaar.learning.scenario.domain.ScenarioVersion;
+import nl.weerbaar.learning.scenario.domain.ScenarioVersionRepository;
 import nl.weerbaar.platform.security.Roles;
 import nl.weerbaar.platform.Amsterdam;
 import nl.weerbaar.platform.errors.Conflict;
 import nl.weerbaar.platform.errors.NotFound;
-import nl.weerbaar.scenarios.Playthrough;
 import nl.weerbaar.scenarios.Scenario;
 import nl.weerbaar.scenarios.ScenarioProblem;
 import nl.weerbaar.scenarios.ScenarioReader;
@@ -43,8 +42,12 @@ public class ScenarioAuthoring {
 
     private static final String SUBJECT = "scenario";
 
-    @PersistenceContext(unitName = "weerbaar")
-    private EntityManager em;
+    @Inject
+    private ScenarioVersionRepository scenarioVersions;
+
+    /** Learning's own attempts, for how often and how a scenario was played. */
+    @Inject
+    private AttemptRepository attempts;
 
     @Resource
     private SessionContext caller;
@@ -56,11 +59,9 @@ public class ScenarioAuthoring {
     private AuditLog audit;
 
     public List<ScenarioSummary> overview() {
-        Map<String, Long> attempts = new HashMap<>();
-        em.createQuery("select a.scenarioId, count(a) from Attempt a group by a.scenarioId",
-                Object[].class).getResultList().forEach(r -> attempts.put((String) r[0], (Long) r[1]));
+        Map<String, Long> played = attempts.countPerScenario();
         Map<String, List<ScenarioVersion>> byId = new LinkedHashMap<>();
-        library.all().forEach(v -> byId.computeIfAbsent(v.getScenarioId(), k -> new ArrayList<>()).add(v));
+        scenarioVersions.all().forEach(v -> byId.computeIfAbsent(v.getScenarioId(), k -> new ArrayList<>()).add(v));
         List<ScenarioSummary> summaries = new ArrayList<>();
         byId.forEach((id, versions) -> {
             ScenarioVersion latest = versions.get(versions.size() - 1);
@@ -68,17 +69,17 @@ public class ScenarioAuthoring {
                     .reduce((a, b) -> b).orElse(null);
             Integer draft = latest.isPublished() ? null : latest.getVersion();
             summaries.add(new ScenarioSummary(id, latest.getTitle(), latest.getPart(), published, draft,
-                    attempts.getOrDefault(id, 0L)));
+                    played.getOrDefault(id, 0L)));
         });
         return summaries;
     }
 
     public List<ScenarioVersion> versions(String scenarioId) {
-        return library.all().stream().filter(v -> v.getScenarioId().equals(scenarioId)).toList();
+        return scenarioVersions.of(scenarioId);
     }
 
     public ScenarioVersion version(String scenarioId, int version) {
-        return library.version(scenarioId, version).orElseThrow(() -> new NotFound("scenario.niet.gevonden"));
+        return scenarioVersions.find(scenarioId, version).orElseThrow(() -> new NotFound("scenario.niet.gevonden"));
     }
 
     /** The draft being edited, if the scenario has one. */
@@ -112,7 +113,7 @@ public class ScenarioAuthoring {
         } else {
             saved = ScenarioVersion.draft(scenario.id(), number, scenario.title(), scenario.part().name(), content, by,
                     Amsterdam.now());
-            em.persist(saved);
+            scenarioVersions.store(saved);
         }
         audit.record("SCENARIO_SAVED", SUBJECT, scenario.id() + " v" + number);
         return saved;
@@ -142,11 +143,8 @@ public class ScenarioAuthoring {
     /** How participants chose, per decision of each version that was played. */
     public List<ChoiceDistribution> distribution(String scenarioId) {
         Map<String, Long> counts = new HashMap<>();
-        em.createQuery("select a.version, s.nodeId, s.choiceId, count(s) from Attempt a, AttemptStep s "
-                        + "where s.attemptId = a.id and a.scenarioId = :id and s.choiceId <> :continue "
-                        + "group by a.version, s.nodeId, s.choiceId", Object[].class)
-                .setParameter("id", scenarioId).setParameter("continue", Playthrough.CONTINUE).getResultList()
-                .forEach(r -> counts.put(r[0] + "/" + r[1] + "/" + r[2], (Long) r[3]));
+        attempts.choiceCounts(scenarioId)
+                .forEach(c -> counts.put(c.version() + "/" + c.nodeId() + "/" + c.choiceId(), c.count()));
         List<ChoiceDistribution> result = new ArrayList<>();
         for (ScenarioVersion version : versions(scenarioId)) {
             if (!version.isPublished()) {

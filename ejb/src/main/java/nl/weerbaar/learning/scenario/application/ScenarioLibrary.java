@@ -6,21 +6,20 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.util.List;
+import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.logging.Logger;
 import nl.weerbaar.learning.scenario.domain.ScenarioVersion;
+import nl.weerbaar.learning.scenario.domain.ScenarioVersionRepository;
 import nl.weerbaar.platform.Amsterdam;
 import nl.weerbaar.scenarios.Scenario;
 import nl.weerbaar.scenarios.ScenarioReader;
 import nl.weerbaar.scenarios.ShippedScenarios;
 
 /**
- * The scenario versions in the database, and their parsed form. At start it publishes every
+ * The scenario versions participants play, and their parsed form. At start it publishes every
  * shipped scenario version the database does not have yet, so a new release's content arrives
  * without a migration. Published versions are immutable, so their parsed form is cached by id.
  */
@@ -35,8 +34,8 @@ public class ScenarioLibrary {
 
     private static final Logger LOG = Logger.getLogger(ScenarioLibrary.class.getName());
 
-    @PersistenceContext(unitName = "weerbaar")
-    private EntityManager em;
+    @Inject
+    private ScenarioVersionRepository scenarioVersions;
 
     private final ConcurrentMap<Long, Scenario> published = new ConcurrentHashMap<>();
 
@@ -44,11 +43,11 @@ public class ScenarioLibrary {
     void publishShipped() {
         for (String id : ShippedScenarios.ids()) {
             Scenario s = ShippedScenarios.read(id);
-            if (version(id, s.version()).isEmpty()) {
+            if (scenarioVersions.find(id, s.version()).isEmpty()) {
                 ScenarioVersion v = ScenarioVersion.draft(id, s.version(), s.title(), s.part().name(), ShippedScenarios.text(id),
                         SHIPPED_BY, Amsterdam.now());
                 v.publish(SHIPPED_BY, Amsterdam.now());
-                em.persist(v);
+                scenarioVersions.store(v);
                 LOG.info(() -> "Published shipped scenario " + id + " version " + s.version());
             }
         }
@@ -56,27 +55,12 @@ public class ScenarioLibrary {
 
     /** The published version participants start on now: the highest. */
     public Optional<ScenarioVersion> current(String scenarioId) {
-        return em.createQuery("select v from ScenarioVersion v where v.scenarioId = :id and v.status = :published "
-                        + "order by v.version desc", ScenarioVersion.class)
-                .setParameter("id", scenarioId).setParameter("published", ScenarioVersion.Status.PUBLISHED)
-                .setMaxResults(1).getResultStream().findFirst();
-    }
-
-    public Optional<ScenarioVersion> version(String scenarioId, int version) {
-        return em.createQuery("select v from ScenarioVersion v where v.scenarioId = :id and v.version = :version",
-                        ScenarioVersion.class)
-                .setParameter("id", scenarioId).setParameter("version", version).getResultStream().findFirst();
-    }
-
-    /** Every version of every scenario, by scenario and version. */
-    public List<ScenarioVersion> all() {
-        return em.createQuery("select v from ScenarioVersion v order by v.scenarioId, v.version", ScenarioVersion.class)
-                .getResultList();
+        return scenarioVersions.latestPublished(scenarioId);
     }
 
     /** The scenario of a published version (attempts are pinned to these), read once. */
     public Scenario published(long versionId) {
-        return published.computeIfAbsent(versionId, id -> read(em.find(ScenarioVersion.class, id)));
+        return published.computeIfAbsent(versionId, id -> read(scenarioVersions.find(id).orElseThrow()));
     }
 
     /** The scenario a version holds; drafts are read fresh, published versions once. */

@@ -1,2 +1,5 @@
-/** Scenario services: the library (shipped versions published at start, parsed versions cached) and authoring (validate, save a draft, publish), with the choice distribution. */
+/**
+ * Learning's scenario services: the library of published versions participants play, and trainers'
+ * authoring, publishing and choice figures.
+ */
 package nl.weerbaar.learning.scenario.application;

@@ -1,2 +1,5 @@
-/** The scenario version entity: a draft, or a published and immutable version that attempts are pinned to. */
+/**
+ * Learning's scenarios: the versions of scenario files (drafts and immutable published versions) and
+ * their repository.
+ */
 package nl.weerbaar.learning.scenario.domain;

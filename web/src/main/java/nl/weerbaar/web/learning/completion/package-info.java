@@ -1,2 +1,2 @@
-/** A participant's completion, certificate and learning records (API), and the public certificate check (page and API). */
+/** Pages and API for completion: her status and records, the certificate and its public check. */
 package nl.weerbaar.web.learning.completion;

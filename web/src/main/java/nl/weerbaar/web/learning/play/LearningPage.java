@@ -10,10 +10,10 @@ import nl.weerbaar.learning.play.application.AttemptView;
 import nl.weerbaar.learning.completion.application.CompletionStatus;
 import nl.weerbaar.learning.completion.application.Completions;
 import nl.weerbaar.evaluation.application.Evaluations;
+import nl.weerbaar.evaluation.application.PendingEvaluation;
 import nl.weerbaar.learning.records.application.LearningRecords;
 import nl.weerbaar.learning.play.application.ModuleProgress;
 import nl.weerbaar.learning.play.application.Player;
-import nl.weerbaar.planning.domain.TrainingSession;
 import nl.weerbaar.platform.errors.NotFound;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -37,7 +37,7 @@ public class LearningPage {
     private LearningRecords records;
 
     private CompletionStatus status;
-    private List<TrainingSession> pending;
+    private List<PendingEvaluation> pending;
 
     public CompletionStatus getStatus() {
         if (status == null) {
@@ -51,7 +51,7 @@ public class LearningPage {
     }
 
     /** Held sessions she attended and has not evaluated. */
-    public List<TrainingSession> getPendingEvaluations() {
+    public List<PendingEvaluation> getPendingEvaluations() {
         if (pending == null) {
             pending = evaluations.pending();
         }

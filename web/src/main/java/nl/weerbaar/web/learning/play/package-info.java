@@ -1,2 +1,2 @@
-/** The participant's e-learning pages (modules, player, zelfscan) and the API of modules and attempts. */
+/** Pages and API for playing: a participant's modules, the player, and the zelfscan. */
 package nl.weerbaar.web.learning.play;

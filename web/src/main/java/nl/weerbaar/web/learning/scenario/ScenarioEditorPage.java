@@ -11,16 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.weerbaar.learning.scenario.application.ChoiceDistribution;
 import nl.weerbaar.learning.play.application.NodeView;
+import nl.weerbaar.learning.play.application.Player;
+import nl.weerbaar.learning.play.application.Preview;
 import nl.weerbaar.learning.scenario.application.ScenarioAuthoring;
 import nl.weerbaar.learning.scenario.application.ScenarioRejected;
 import nl.weerbaar.learning.scenario.domain.ScenarioVersion;
 import nl.weerbaar.platform.errors.Conflict;
 import nl.weerbaar.platform.errors.NotFound;
-import nl.weerbaar.scenarios.Playthrough;
-import nl.weerbaar.scenarios.Scenario;
+import nl.weerbaar.platform.validation.InvalidInputException;
 import nl.weerbaar.scenarios.ScenarioProblem;
-import nl.weerbaar.scenarios.ScenarioReader;
-import nl.weerbaar.scenarios.ScenarioValidator;
 import nl.weerbaar.scenarios.ShippedScenarios;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -29,7 +28,7 @@ import nl.weerbaar.web.platform.pages.Messages;
 /**
  * Editing one scenario file: the validator runs on save, a draft can be previewed as a participant
  * would play it and then published; every version can be exported; and the trainer sees how
- * participants chose. The preview keeps only its choices and replays them, like the player.
+ * participants chose. The preview keeps only its choices; the player plays them, storing nothing.
  */
 @Named
 @ViewScoped
@@ -40,6 +39,9 @@ public class ScenarioEditorPage implements Serializable {
     @Inject
     private ScenarioAuthoring authoring;
 
+    @Inject
+    private Player player;
+
     private String id;
     private String text;
     private List<ScenarioProblem> problems = List.of();
@@ -47,7 +49,7 @@ public class ScenarioEditorPage implements Serializable {
     private List<ChoiceDistribution> distribution = List.of();
     private String previewText;
     private final List<String> previewChoices = new ArrayList<>();
-    private String previewFeedback;
+    private Preview preview;
 
     /** Loads the draft, or else the newest version; without an id, a new scenario starts from an example. */
     public void load() {
@@ -96,40 +98,44 @@ public class ScenarioEditorPage implements Serializable {
 
     /** Starts the preview of the text in the editor, if it is valid. */
     public void startPreview() {
-        problems = ScenarioValidator.validate(fileName(), text);
-        previewChoices.clear();
-        previewFeedback = null;
-        if (problems.isEmpty()) {
+        stopPreview();
+        try {
+            preview = player.preview(fileName(), text, List.of());
             previewText = text;
-        } else {
-            previewText = null;
+            problems = List.of();
+        } catch (ScenarioRejected rejected) {
+            problems = rejected.problems();
             Messages.add(null, FacesMessage.SEVERITY_ERROR, Messages.text("scenario.geweigerd", problems.size()));
         }
     }
 
     public void previewChoose(String choiceId) {
-        Playthrough play = preview();
-        Playthrough.Step step = play.choose(choiceId);
-        previewChoices.add(choiceId);
-        previewFeedback = step.feedback();
+        List<String> choices = new ArrayList<>(previewChoices);
+        choices.add(choiceId);
+        try {
+            preview = player.preview(fileName(), previewText, choices);
+            previewChoices.add(choiceId);
+        } catch (InvalidInputException refused) {
+            Messages.add(null, FacesMessage.SEVERITY_ERROR, Messages.text("speler.keuze.niet.mogelijk"));
+        }
     }
 
     public void stopPreview() {
         previewText = null;
         previewChoices.clear();
-        previewFeedback = null;
+        preview = null;
     }
 
     public boolean isPreviewing() {
-        return previewText != null;
+        return preview != null;
     }
 
     public NodeView getPreviewNode() {
-        return NodeView.of(preview().current());
+        return preview.node();
     }
 
-    public Playthrough getPreviewState() {
-        return preview();
+    public Preview getPreviewState() {
+        return preview;
     }
 
     public StreamedContent export(int version) {
@@ -141,11 +147,6 @@ public class ScenarioEditorPage implements Serializable {
 
     public boolean isHasDraft() {
         return !versions.isEmpty() && !versions.get(versions.size() - 1).isPublished();
-    }
-
-    private Playthrough preview() {
-        Scenario scenario = ScenarioReader.read(fileName(), previewText).scenario();
-        return Playthrough.replay(scenario, previewChoices);
     }
 
     private String fileName() {
@@ -181,6 +182,6 @@ public class ScenarioEditorPage implements Serializable {
     }
 
     public String getPreviewFeedback() {
-        return previewFeedback;
+        return preview == null ? null : preview.feedback();
     }
 }

@@ -1,2 +1,2 @@
-/** The trainers' scenario library and editor pages and the scenario API. */
+/** Pages and API for trainers' scenarios: the library, the editor with its preview, import and export. */
 package nl.weerbaar.web.learning.scenario;

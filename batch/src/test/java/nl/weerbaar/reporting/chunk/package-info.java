@@ -1,2 +1,0 @@
-/** Unit tests of the chunk step's spool format. */
-package nl.weerbaar.reporting.chunk;

@@ -1,0 +1,2 @@
+/** Casework's persistence: the JPA implementation of the case repository. */
+package nl.weerbaar.casework.infrastructure;

@@ -1,0 +1,2 @@
+/** Funding's infrastructure: the JPA repositories of budgets and tariffs. */
+package nl.weerbaar.funding.infrastructure;

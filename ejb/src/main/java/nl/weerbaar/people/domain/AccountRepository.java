@@ -1,0 +1,15 @@
+package nl.weerbaar.people.domain;
+
+import java.util.Optional;
+
+/** Stores and finds logins. */
+public interface AccountRepository {
+
+    /**
+     * Stores a new account at once, so that a participant may refer to its user name in the same
+     * transaction (the reference is a plain column the persistence provider cannot order by).
+     */
+    void store(Account account);
+
+    Optional<Account> find(String username);
+}

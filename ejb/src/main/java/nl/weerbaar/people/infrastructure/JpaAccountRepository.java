@@ -1,0 +1,27 @@
+package nl.weerbaar.people.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import nl.weerbaar.people.domain.Account;
+import nl.weerbaar.people.domain.AccountRepository;
+
+/** Accounts in the relational database, through JPA (the identity store reads the same tables with SQL). */
+@ApplicationScoped
+public class JpaAccountRepository implements AccountRepository {
+
+    @PersistenceContext(unitName = "weerbaar")
+    private EntityManager em;
+
+    @Override
+    public void store(Account account) {
+        em.persist(account);
+        em.flush();
+    }
+
+    @Override
+    public Optional<Account> find(String username) {
+        return Optional.ofNullable(em.find(Account.class, username));
+    }
+}

@@ -1,2 +1,0 @@
-/** Unit tests of what an enrolment costs and who pays. */
-package nl.weerbaar.funding.domain;

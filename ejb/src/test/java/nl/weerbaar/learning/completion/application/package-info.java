@@ -1,2 +1,0 @@
-/** Unit tests of the certificate PDF. */
-package nl.weerbaar.learning.completion.application;

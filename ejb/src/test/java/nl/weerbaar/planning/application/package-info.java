@@ -1,2 +1,0 @@
-/** Unit tests of the constraints on a planned session. */
-package nl.weerbaar.planning.application;

@@ -1,2 +1,0 @@
-/** Unit tests of the platform: landed Flyway migrations are never changed. */
-package nl.weerbaar.platform;

@@ -1,2 +1,0 @@
-/** Unit tests of reading HTTP Basic credentials and remembering verified ones. */
-package nl.weerbaar.web.platform.security;
