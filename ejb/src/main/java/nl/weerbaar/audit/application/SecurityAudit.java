@@ -4,9 +4,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import nl.weerbaar.audit.domain.AuditEvent;
+import nl.weerbaar.audit.domain.AuditTrail;
 import nl.weerbaar.platform.Amsterdam;
 
 /**
@@ -21,8 +21,8 @@ public class SecurityAudit {
     /** Who acted when nobody is logged in (a failed login of a name that is not an account). */
     public static final String ANONYMOUS = "anonymous";
 
-    @PersistenceContext(unitName = "weerbaar")
-    private EntityManager em;
+    @Inject
+    private AuditTrail trail;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(String actor, SecurityAction action, String account, String address) {
@@ -33,6 +33,6 @@ public class SecurityAudit {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(String actor, SecurityAction action, String subjectType, String subject, String address) {
         String fitted = subject == null || subject.length() <= 64 ? subject : subject.substring(0, 64);
-        em.persist(new AuditEvent(Amsterdam.now(), actor == null ? ANONYMOUS : actor, action.name(), subjectType, fitted, address));
+        trail.append(new AuditEvent(Amsterdam.now(), actor == null ? ANONYMOUS : actor, action.name(), subjectType, fitted, address));
     }
 }

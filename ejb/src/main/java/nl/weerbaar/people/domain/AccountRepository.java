@@ -12,4 +12,10 @@ public interface AccountRepository {
     void store(Account account);
 
     Optional<Account> find(String username);
+
+    /** Whether the user name is an open login. */
+    boolean isOpen(String username);
+
+    /** The roles of an open login; empty for a closed or unknown one. */
+    java.util.Set<String> rolesOfOpen(String username);
 }

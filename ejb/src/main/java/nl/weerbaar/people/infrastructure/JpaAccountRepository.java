@@ -24,4 +24,16 @@ public class JpaAccountRepository implements AccountRepository {
     public Optional<Account> find(String username) {
         return Optional.ofNullable(em.find(Account.class, username));
     }
+
+    @Override
+    public boolean isOpen(String username) {
+        return !em.createQuery("select a.username from Account a where a.username = :u and a.active = true", String.class)
+                .setParameter("u", username).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public java.util.Set<String> rolesOfOpen(String username) {
+        return java.util.Set.copyOf(em.createQuery("select r from Account a join a.roles r where a.username = :u and a.active = true",
+                String.class).setParameter("u", username).getResultList());
+    }
 }

@@ -9,7 +9,6 @@ import java.util.Optional;
 import nl.weerbaar.audit.application.SecurityAction;
 import nl.weerbaar.audit.application.SecurityAudit;
 import nl.weerbaar.people.application.AccountDirectory;
-import nl.weerbaar.people.infrastructure.Pbkdf2Hasher;
 
 /**
  * Checks a typed user name and password for the form and for the API alike: refused while the
@@ -26,8 +25,6 @@ public class CredentialCheck {
             return result != null && result.getStatus() == CredentialValidationResult.Status.VALID;
         }
     }
-
-    private static final char[] DUMMY = "not-an-account-but-costs-the-same".toCharArray();
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -56,7 +53,7 @@ public class CredentialCheck {
         }
         String account = accountOrNull(username);
         if (account == null) {
-            Pbkdf2Hasher.hash(DUMMY);
+            accounts.spendAPasswordCheck();
         }
         LoginThrottle.Consequence consequence = throttle.failed(username, address);
         audit.record(SecurityAudit.ANONYMOUS, SecurityAction.LOGIN_FAILED, account, address);
