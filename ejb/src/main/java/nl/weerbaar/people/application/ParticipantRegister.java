@@ -55,12 +55,6 @@ public class ParticipantRegister {
     @Inject
     private LocalizedViolations localized;
 
-    @Inject
-    private nl.weerbaar.planning.domain.EnrolmentRepository enrolments;
-
-    @EJB
-    private nl.weerbaar.planning.application.EnrolmentService enrolmentService;
-
     /**
      * Registers an office holder.
      *
@@ -112,16 +106,16 @@ public class ParticipantRegister {
     }
 
     /**
-     * Erases a participant's personal data on request. Her open enrolment is cancelled first (its
-     * place goes to the waitlist), her login is closed and unused invitations are deleted; the
-     * anonymous record stays for the aggregated figures.
+     * Erases a participant's personal data on request: her login is closed and unused invitations
+     * are deleted; the anonymous record stays for the aggregated figures. The other contexts hear of
+     * it in the same transaction ({@link ParticipantErased}): planning cancels her open enrolment (its
+     * place goes to the waitlist).
      */
     public void erase(long id) {
         Participant participant = em.find(Participant.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (participant == null) {
             throw new nl.weerbaar.platform.errors.NotFound("api.deelnemer.niet.gevonden");
         }
-        enrolments.openOf(id).ifPresent(open -> enrolmentService.cancel(open.getSession().getId(), id));
         em.createQuery("delete from Invitation i where i.participant.id = :id").setParameter("id", id).executeUpdate();
         String login = participant.erase();
         if (login != null) {
