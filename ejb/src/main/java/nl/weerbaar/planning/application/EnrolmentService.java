@@ -27,6 +27,7 @@ import nl.weerbaar.planning.domain.TrainingSessionRepository;
 import nl.weerbaar.platform.Amsterdam;
 import nl.weerbaar.platform.errors.Conflict;
 import nl.weerbaar.platform.errors.NotFound;
+import nl.weerbaar.platform.validation.InvalidInputException;
 
 /**
  * Enrolling, cancelling, the waitlist and attendance.
@@ -65,6 +66,23 @@ public class EnrolmentService {
 
     @Inject
     private Event<AttendanceRecorded> attendanceRecorded;
+
+    /**
+     * Enrols in the session: NGB the participant it names, a participant herself (whom she names
+     * does not matter). Booked while places are free, else on the waitlist.
+     *
+     * @throws InvalidInputException when NGB names no participant
+     */
+    @RolesAllowed({Roles.PARTICIPANT, Roles.NGB})
+    public EnrolmentView enrol(long sessionId, Long participantId) {
+        if (!caller.isCallerInRole(Roles.NGB)) {
+            return enrolSelf(sessionId);
+        }
+        if (participantId == null) {
+            throw InvalidInputException.of("participantId", "weerbaar.inschrijving.deelnemer.verplicht");
+        }
+        return enrolOnBehalf(sessionId, participantId);
+    }
 
     /** The caller enrols herself: booked while places are free, else on the waitlist. */
     @RolesAllowed(Roles.PARTICIPANT)
