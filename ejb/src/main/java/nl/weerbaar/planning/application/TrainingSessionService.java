@@ -2,6 +2,7 @@ package nl.weerbaar.planning.application;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -59,7 +60,7 @@ public class TrainingSessionService {
     @Inject
     private WaitlistPromotion waitlist;
 
-    @jakarta.ejb.EJB
+    @EJB
     private TrainerAccounts trainerAccounts;
 
     @Resource
