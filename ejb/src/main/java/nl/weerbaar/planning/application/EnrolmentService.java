@@ -89,16 +89,16 @@ public class EnrolmentService {
     public EnrolmentView enrolSelf(long sessionId) {
         Participant self = participants.byAccount(caller.getCallerPrincipal().getName())
                 .orElseThrow(() -> new Conflict("enrolment.geen.deelnemer"));
-        return enrol(sessionId, self.getId());
+        return enrolParticipant(sessionId, self.getId());
     }
 
     /** NGB enrols a participant on her behalf. */
     @RolesAllowed(Roles.NGB)
     public EnrolmentView enrolOnBehalf(long sessionId, long participantId) {
-        return enrol(sessionId, participantId);
+        return enrolParticipant(sessionId, participantId);
     }
 
-    private EnrolmentView enrol(long sessionId, long participantId) {
+    private EnrolmentView enrolParticipant(long sessionId, long participantId) {
         Participant participant = enrolments.lockParticipant(participantId)
                 .orElseThrow(() -> new NotFound("api.deelnemer.niet.gevonden"));
         // Checked before the session lock (her own row is locked already), to keep that lock short.
