@@ -2,9 +2,8 @@ package nl.weerbaar.people.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import nl.weerbaar.people.domain.Account;
+import jakarta.inject.Inject;
+import nl.weerbaar.people.domain.AccountRepository;
 import nl.weerbaar.platform.security.Roles;
 
 /** Which logins may give a training: other contexts (planning) ask here instead of reading accounts. */
@@ -12,12 +11,11 @@ import nl.weerbaar.platform.security.Roles;
 @PermitAll
 public class TrainerAccounts {
 
-    @PersistenceContext(unitName = "weerbaar")
-    private EntityManager em;
+    @Inject
+    private AccountRepository accounts;
 
     /** Whether this is an open login with the role trainer. */
     public boolean isActiveTrainer(String username) {
-        Account account = em.find(Account.class, username);
-        return account != null && account.isActive() && account.getRoles().contains(Roles.TRAINER);
+        return accounts.find(username).filter(a -> a.isActive() && a.getRoles().contains(Roles.TRAINER)).isPresent();
     }
 }
