@@ -24,7 +24,7 @@ import nl.weerbaar.funding.domain.Tariff;
 import nl.weerbaar.funding.domain.TariffKind;
 import nl.weerbaar.funding.domain.TariffRepository;
 import nl.weerbaar.funding.domain.Tariffs;
-import nl.weerbaar.planning.application.EnrolmentFacts;
+import nl.weerbaar.planning.application.query.EnrolmentFacts;
 import nl.weerbaar.planning.application.FundingMarks;
 import nl.weerbaar.planning.domain.PlanningFacts;
 import nl.weerbaar.planning.domain.SessionStatus;

@@ -24,7 +24,7 @@ import nl.weerbaar.notification.infrastructure.MailOutbox;
 import nl.weerbaar.people.application.Addressees;
 import nl.weerbaar.people.application.Addressees.Addressee;
 import nl.weerbaar.planning.application.EnrolmentChanged;
-import nl.weerbaar.planning.application.EnrolmentFacts;
+import nl.weerbaar.planning.application.query.EnrolmentFacts;
 import nl.weerbaar.planning.domain.EnrolmentStatus;
 import nl.weerbaar.planning.domain.PlanningFacts.Notice;
 import nl.weerbaar.platform.PublicAddress;

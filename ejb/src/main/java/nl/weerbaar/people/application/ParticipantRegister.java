@@ -62,12 +62,6 @@ public class ParticipantRegister {
     @Inject
     private LocalizedViolations localized;
 
-    @Inject
-    private nl.weerbaar.planning.domain.EnrolmentRepository enrolments;
-
-    @EJB
-    private nl.weerbaar.planning.application.EnrolmentService enrolmentService;
-
     /**
      * Registers an office holder.
      *
@@ -116,14 +110,14 @@ public class ParticipantRegister {
     }
 
     /**
-     * Erases a participant's personal data on request. Her open enrolment is cancelled first (its
-     * place goes to the waitlist), her login is closed and unused invitations are deleted; the
-     * anonymous record stays for the aggregated figures.
+     * Erases a participant's personal data on request: her login is closed and unused invitations
+     * are deleted; the anonymous record stays for the aggregated figures. The other contexts hear of
+     * it in the same transaction ({@link ParticipantErased}): planning cancels her open enrolment (its
+     * place goes to the waitlist).
      */
     public void erase(long id) {
         Participant participant = participants.lockForErasure(id)
                 .orElseThrow(() -> new nl.weerbaar.platform.errors.NotFound("api.deelnemer.niet.gevonden"));
-        enrolments.openOf(id).ifPresent(open -> enrolmentService.cancel(open.getSession().getId(), id));
         invitations.deleteAllOf(id);
         String login = participant.erase();
         if (login != null) {

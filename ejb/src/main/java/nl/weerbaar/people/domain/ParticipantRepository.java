@@ -1,6 +1,7 @@
 package nl.weerbaar.people.domain;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stores and finds participants. */
@@ -27,4 +28,7 @@ public interface ParticipantRepository {
 
     /** All participants in name order. */
     List<Participant> all();
+
+    /** How many participants are registered per province (provinces without any are absent). */
+    Map<Provincie, Long> countPerProvincie();
 }

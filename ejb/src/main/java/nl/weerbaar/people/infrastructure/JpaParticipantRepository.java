@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.weerbaar.people.domain.Participant;
 import nl.weerbaar.people.domain.ParticipantRepository;
+import nl.weerbaar.people.domain.Provincie;
 
 /** Participants in the relational database, through JPA. */
 @ApplicationScoped
@@ -61,5 +64,15 @@ public class JpaParticipantRepository implements ParticipantRepository {
     @Override
     public List<Participant> all() {
         return em.createQuery("select p from Participant p order by p.naam, p.id", Participant.class).getResultList();
+    }
+
+    @Override
+    public Map<Provincie, Long> countPerProvincie() {
+        Map<Provincie, Long> counts = new EnumMap<>(Provincie.class);
+        for (Object[] row : em.createQuery("select p.provincie, count(p) from Participant p group by p.provincie",
+                Object[].class).getResultList()) {
+            counts.put((Provincie) row[0], (Long) row[1]);
+        }
+        return counts;
     }
 }

@@ -1,29 +1,33 @@
 package nl.weerbaar.planning.application;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.weerbaar.audit.application.AuditLog;
+import nl.weerbaar.people.application.ParticipantErased;
 import nl.weerbaar.people.domain.Participant;
 import nl.weerbaar.people.domain.ParticipantRepository;
 import nl.weerbaar.platform.security.Roles;
 import nl.weerbaar.planning.domain.Enrolment;
 import nl.weerbaar.planning.domain.EnrolmentRepository;
 import nl.weerbaar.planning.domain.EnrolmentStatus;
+import nl.weerbaar.planning.domain.SessionStatus;
 import nl.weerbaar.planning.domain.TrainingSession;
+import nl.weerbaar.planning.domain.TrainingSessionRepository;
 import nl.weerbaar.platform.Amsterdam;
 import nl.weerbaar.platform.errors.Conflict;
 import nl.weerbaar.platform.errors.NotFound;
+import nl.weerbaar.platform.validation.InvalidInputException;
 
 /**
  * Enrolling, cancelling, the waitlist and attendance.
@@ -39,11 +43,14 @@ import nl.weerbaar.platform.errors.NotFound;
 @Stateless
 public class EnrolmentService {
 
-    @PersistenceContext(unitName = "weerbaar")
-    private EntityManager em;
+    @Inject
+    private TrainingSessionRepository sessions;
 
     @Inject
     private EnrolmentRepository enrolments;
+
+    @Inject
+    private WaitlistPromotion waitlist;
 
     @Inject
     private ParticipantRepository participants;
@@ -60,25 +67,40 @@ public class EnrolmentService {
     @Inject
     private Event<AttendanceRecorded> attendanceRecorded;
 
+    /**
+     * Enrols in the session: NGB the participant it names, a participant herself (whom she names
+     * does not matter). Booked while places are free, else on the waitlist.
+     *
+     * @throws InvalidInputException when NGB names no participant
+     */
+    @RolesAllowed({Roles.PARTICIPANT, Roles.NGB})
+    public EnrolmentView enrol(long sessionId, Long participantId) {
+        if (!caller.isCallerInRole(Roles.NGB)) {
+            return enrolSelf(sessionId);
+        }
+        if (participantId == null) {
+            throw InvalidInputException.of("participantId", "weerbaar.inschrijving.deelnemer.verplicht");
+        }
+        return enrolOnBehalf(sessionId, participantId);
+    }
+
     /** The caller enrols herself: booked while places are free, else on the waitlist. */
     @RolesAllowed(Roles.PARTICIPANT)
     public EnrolmentView enrolSelf(long sessionId) {
         Participant self = participants.byAccount(caller.getCallerPrincipal().getName())
                 .orElseThrow(() -> new Conflict("enrolment.geen.deelnemer"));
-        return enrol(sessionId, self.getId());
+        return enrolParticipant(sessionId, self.getId());
     }
 
     /** NGB enrols a participant on her behalf. */
     @RolesAllowed(Roles.NGB)
     public EnrolmentView enrolOnBehalf(long sessionId, long participantId) {
-        return enrol(sessionId, participantId);
+        return enrolParticipant(sessionId, participantId);
     }
 
-    private EnrolmentView enrol(long sessionId, long participantId) {
-        Participant participant = em.find(Participant.class, participantId, LockModeType.PESSIMISTIC_WRITE);
-        if (participant == null) {
-            throw new NotFound("api.deelnemer.niet.gevonden");
-        }
+    private EnrolmentView enrolParticipant(long sessionId, long participantId) {
+        Participant participant = enrolments.lockParticipant(participantId)
+                .orElseThrow(() -> new NotFound("api.deelnemer.niet.gevonden"));
         // Checked before the session lock (her own row is locked already), to keep that lock short.
         if (enrolments.hasActive(participantId)) {
             throw new Conflict("enrolment.al.ingeschreven");
@@ -92,9 +114,8 @@ public class EnrolmentService {
         Enrolment enrolment = booked < session.getCapacity()
                 ? Enrolment.booked(session, participant, now)
                 : Enrolment.waitlisted(session, participant, enrolments.nextQueueNumber(sessionId), now);
-        enrolments.store(enrolment);
         session.reflectBookings(booked + (enrolment.getStatus() == EnrolmentStatus.BOOKED ? 1 : 0));
-        em.flush();
+        enrolments.store(enrolment);
         audit.record("ENROLMENT_CREATED", "participant", participantId);
         changes.fire(new EnrolmentChanged(enrolment.getId(), enrolment.getStatus() == EnrolmentStatus.BOOKED
                 ? EnrolmentChanged.Kind.BOOKED : EnrolmentChanged.Kind.WAITLISTED));
@@ -119,33 +140,43 @@ public class EnrolmentService {
         if (!staff && !session.allowsSelfCancellation(now)) {
             throw new Conflict("enrolment.annuleren.te.laat");
         }
+        cancel(session, enrolment, staff ? EnrolmentChanged.Kind.CANCELLED_BY_NGB
+                : EnrolmentChanged.Kind.CANCELLED_BY_PARTICIPANT, now);
+    }
+
+    /**
+     * Erasure: her open enrolment is cancelled as NGB would, and its place goes to the waitlist. In
+     * the erasing transaction (the people context fires the event), after her row is locked.
+     */
+    @PermitAll
+    public void participantErased(@Observes ParticipantErased erased) {
+        enrolments.openOf(erased.participantId()).ifPresent(open -> {
+            TrainingSession session = lockedSession(open.getSession().getId());
+            cancel(session, open, EnrolmentChanged.Kind.CANCELLED_BY_NGB, Amsterdam.now());
+        });
+    }
+
+    /** Cancels a booked or waitlisted enrolment of a locked session; a freed place goes to the waitlist. */
+    private void cancel(TrainingSession session, Enrolment enrolment, EnrolmentChanged.Kind kind, LocalDateTime now) {
         boolean freedAPlace = enrolment.getStatus() == EnrolmentStatus.BOOKED;
         enrolment.cancel(now);
-        changes.fire(new EnrolmentChanged(enrolment.getId(), staff
-                ? EnrolmentChanged.Kind.CANCELLED_BY_NGB : EnrolmentChanged.Kind.CANCELLED_BY_PARTICIPANT));
+        changes.fire(new EnrolmentChanged(enrolment.getId(), kind));
         if (freedAPlace) {
-            promoteFirstWaitlisted(session, now);
+            waitlist.fill(session, 1, now);
         }
-        em.flush();
-        session.reflectBookings(enrolments.count(sessionId, EnrolmentStatus.BOOKED));
-        audit.record("ENROLMENT_CANCELLED", "participant", participantId);
+        session.reflectBookings(enrolments.count(session.getId(), EnrolmentStatus.BOOKED));
+        audit.record("ENROLMENT_CANCELLED", "participant", enrolment.getParticipant().getId());
     }
 
-    private void promoteFirstWaitlisted(TrainingSession session, LocalDateTime now) {
-        List<Enrolment> waitlist = enrolments.waitlist(session.getId());
-        if (!waitlist.isEmpty()) {
-            Enrolment first = waitlist.get(0);
-            first.promote(now);
-            changes.fire(new EnrolmentChanged(first.getId(), EnrolmentChanged.Kind.PROMOTED));
+    /** The caller's own enrolment that is booked or waitlisted, if she has one; none for other roles. */
+    @RolesAllowed({Roles.NGB, Roles.PARTICIPANT, Roles.TRAINER, Roles.BZK, Roles.ADMIN})
+    public Optional<MyEnrolment> mine() {
+        if (!caller.isCallerInRole(Roles.PARTICIPANT)) {
+            return Optional.empty();
         }
-    }
-
-    /** The caller's own enrolment that is booked or waitlisted, if she has one. */
-    @RolesAllowed(Roles.PARTICIPANT)
-    public java.util.Optional<MyEnrolment> mine() {
         Participant self = participants.byAccount(caller.getCallerPrincipal().getName()).orElse(null);
         if (self == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return enrolments.openOf(self.getId()).map(e -> {
             TrainingSession s = e.getSession();
@@ -158,10 +189,8 @@ public class EnrolmentService {
     /** The session's enrolments with waitlist positions: for NGB and the session's own trainers. */
     @RolesAllowed({Roles.NGB, Roles.TRAINER})
     public List<EnrolmentView> ofSession(long sessionId) {
-        TrainingSession session = em.find(TrainingSession.class, sessionId);
-        if (session == null || !mayManage(session)) {
-            throw new NotFound("api.sessie.niet.gevonden");
-        }
+        TrainingSession session = sessions.find(sessionId).filter(this::mayManage)
+                .orElseThrow(() -> new NotFound("api.sessie.niet.gevonden"));
         List<EnrolmentView> views = new ArrayList<>();
         int position = 0;
         for (Enrolment e : enrolments.ofSession(sessionId)) {
@@ -179,7 +208,7 @@ public class EnrolmentService {
             throw new NotFound("api.sessie.niet.gevonden");
         }
         if (Amsterdam.now().isBefore(session.getStart())
-                || session.getStatus() == nl.weerbaar.planning.domain.SessionStatus.CANCELLED) {
+                || session.getStatus() == SessionStatus.CANCELLED) {
             throw new Conflict("enrolment.aanwezigheid.te.vroeg");
         }
         Enrolment enrolment = enrolments.current(sessionId, participantId)
@@ -206,11 +235,7 @@ public class EnrolmentService {
     }
 
     private TrainingSession lockedSession(long sessionId) {
-        TrainingSession session = em.find(TrainingSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
-        if (session == null) {
-            throw new NotFound("api.sessie.niet.gevonden");
-        }
-        return session;
+        return sessions.lock(sessionId).orElseThrow(() -> new NotFound("api.sessie.niet.gevonden"));
     }
 
     private EnrolmentView view(Enrolment enrolment) {

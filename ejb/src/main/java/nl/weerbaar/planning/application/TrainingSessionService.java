@@ -2,15 +2,14 @@ package nl.weerbaar.planning.application;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
-import nl.weerbaar.people.domain.Account;
+import nl.weerbaar.people.application.TrainerAccounts;
 import nl.weerbaar.people.domain.Provincie;
 import nl.weerbaar.platform.security.Roles;
 import nl.weerbaar.planning.domain.Enrolment;
@@ -58,8 +57,11 @@ public class TrainingSessionService {
     @Inject
     private nl.weerbaar.platform.validation.LocalizedViolations localized;
 
-    @PersistenceContext(unitName = "weerbaar")
-    private EntityManager em;
+    @Inject
+    private WaitlistPromotion waitlist;
+
+    @EJB
+    private TrainerAccounts trainerAccounts;
 
     @Resource
     private SessionContext caller;
@@ -91,10 +93,7 @@ public class TrainingSessionService {
      */
     @RolesAllowed(Roles.NGB)
     public SessionView reschedule(long id, SessionForm form) {
-        TrainingSession session = em.find(TrainingSession.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (session == null) {
-            throw new NotFound("api.sessie.niet.gevonden");
-        }
+        TrainingSession session = lockedSession(id);
         requireValid(form);
         long booked = enrolments.count(id, EnrolmentStatus.BOOKED);
         if (form.getCapacity() < booked) {
@@ -110,11 +109,7 @@ public class TrainingSessionService {
         session.plan(form.getMinParticipants(), form.getEnrolmentDeadline(), form.getCancellationDeadline(),
                 form.getNotes(), form.getTrainers());
         LocalDateTime now = Amsterdam.now();
-        List<Enrolment> waitlist = enrolments.waitlist(id);
-        for (int i = 0; i < waitlist.size() && booked < session.getCapacity(); i++, booked++) {
-            waitlist.get(i).promote(now);
-            changes.fire(new EnrolmentChanged(waitlist.get(i).getId(), EnrolmentChanged.Kind.PROMOTED));
-        }
+        booked += waitlist.fill(session, session.getCapacity() - booked, now);
         if (moved) {
             for (Enrolment e : enrolments.ofSession(id)) {
                 if (e.getStatus() == EnrolmentStatus.BOOKED || e.getStatus() == EnrolmentStatus.WAITLISTED) {
@@ -124,7 +119,6 @@ public class TrainingSessionService {
             }
         }
         session.reflectBookings(booked);
-        em.flush();
         LOG.info(() -> "Session " + id + " changed by " + caller.getCallerPrincipal().getName());
         return SessionView.of(session, countsOf(List.of(id)).getOrDefault(id, Map.of()));
     }
@@ -153,8 +147,7 @@ public class TrainingSessionService {
 
     private void requireTrainerAccounts(Set<String> trainers) {
         for (String username : trainers) {
-            Account account = em.find(Account.class, username);
-            if (account == null || !account.isActive() || !account.getRoles().contains(Roles.TRAINER)) {
+            if (!trainerAccounts.isActiveTrainer(username)) {
                 throw InvalidInputException.of("trainers", "weerbaar.sessie.trainer.onbekend");
             }
         }
@@ -168,10 +161,7 @@ public class TrainingSessionService {
      */
     @RolesAllowed(Roles.NGB)
     public SessionView changeStatus(long id, SessionStatus target) {
-        TrainingSession session = em.find(TrainingSession.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (session == null) {
-            throw new NotFound("api.sessie.niet.gevonden");
-        }
+        TrainingSession session = lockedSession(id);
         SessionStatus from = session.getStatus();
         try {
             session.changeStatus(target);
@@ -195,7 +185,6 @@ public class TrainingSessionService {
             }
         }
         LOG.info(() -> "Session " + id + " " + from + " -> " + target + " by " + caller.getCallerPrincipal().getName());
-        em.flush();
         return SessionView.of(session, countsOf(List.of(id)).getOrDefault(id, Map.of()));
     }
 
@@ -230,6 +219,33 @@ public class TrainingSessionService {
         return sessions.find(id)
                 .filter(s -> !visibleOf(EnumSet.of(s.getStatus())).isEmpty())
                 .map(s -> SessionView.of(s, countsOf(List.of(id)).getOrDefault(id, Map.of())));
+    }
+
+    /** The offer from this day on: the sessions a participant can join or wait for. */
+    public static SessionQuery offerFrom(LocalDate day) {
+        return SessionQuery.inStatuses(PUBLIC_STATUSES).between(day, null);
+    }
+
+    /** The offer from today on (in Amsterdam). */
+    public static SessionQuery offer() {
+        return offerFrom(Amsterdam.now().toLocalDate());
+    }
+
+    /** Every session that is open or full, whenever it starts. */
+    public static SessionQuery openOrFull() {
+        return SessionQuery.inStatuses(PUBLIC_STATUSES);
+    }
+
+    /** The day of the first session in the offer that still takes enrolments; today when none does. */
+    @RolesAllowed({Roles.NGB, Roles.PARTICIPANT, Roles.TRAINER, Roles.BZK, Roles.ADMIN})
+    public LocalDate firstDayOpenForEnrolment() {
+        LocalDate today = Amsterdam.now().toLocalDate();
+        return list(offerFrom(today).page(0, 50)).sessions().stream().filter(SessionView::enrolmentOpen)
+                .map(s -> s.start().toLocalDate()).findFirst().orElse(today);
+    }
+
+    private TrainingSession lockedSession(long id) {
+        return sessions.lock(id).orElseThrow(() -> new NotFound("api.sessie.niet.gevonden"));
     }
 
     private Set<SessionStatus> visibleOf(Set<SessionStatus> asked) {

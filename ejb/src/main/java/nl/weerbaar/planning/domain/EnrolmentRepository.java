@@ -1,12 +1,22 @@
 package nl.weerbaar.planning.domain;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import nl.weerbaar.people.domain.Participant;
+import nl.weerbaar.people.domain.Provincie;
 
 /** Stores and finds enrolments. */
 public interface EnrolmentRepository {
 
+    /** Stores a new enrolment and writes it (with every pending change) at once. */
     void store(Enrolment enrolment);
+
+    /**
+     * The participant, her row locked until the transaction ends ({@code SELECT … FOR UPDATE}), so
+     * her enrolments change one at a time; taken before the session's lock, always in that order.
+     */
+    Optional<Participant> lockParticipant(long participantId);
 
     /** The participant's enrolment in this session that is not cancelled, if any. */
     Optional<Enrolment> current(long sessionId, long participantId);
@@ -30,6 +40,12 @@ public interface EnrolmentRepository {
 
     /** Per session of the given ids: how many enrolments it has in each status. */
     java.util.Map<Long, java.util.Map<EnrolmentStatus, Long>> countsBySession(java.util.Collection<Long> sessionIds);
+
+    /**
+     * Per province of the participants: how many distinct participants have an enrolment (not
+     * cancelled) in each status.
+     */
+    Map<Provincie, Map<EnrolmentStatus, Long>> participantsPerProvinceAndStatus();
 
     /** Booked enrolments in sessions starting on this day that have had no reminder yet. */
     List<Enrolment> dueForReminder(java.time.LocalDate day);

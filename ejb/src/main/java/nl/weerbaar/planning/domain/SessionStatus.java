@@ -13,6 +13,11 @@ public enum SessionStatus {
     CLOSED,
     CANCELLED;
 
+    /** Whether a new session may start in this status: as a draft, or open at once. */
+    public boolean startsASession() {
+        return this == DRAFT || this == OPEN;
+    }
+
     /** The transitions staff may make by hand (FULL comes and goes by itself with the bookings). */
     public boolean mayBecome(SessionStatus target) {
         return switch (target) {

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import nl.weerbaar.people.domain.Provincie;
@@ -108,7 +109,7 @@ public class TrainingSession {
         if (capacity < MIN_CAPACITY || capacity > MAX_CAPACITY) {
             throw new IllegalArgumentException("capacity out of range: " + capacity);
         }
-        if (status != SessionStatus.DRAFT && status != SessionStatus.OPEN) {
+        if (!status.startsASession()) {
             throw new IllegalArgumentException("a new session is DRAFT or OPEN, not " + status);
         }
         this.location = requireText(location, "location");
@@ -177,6 +178,20 @@ public class TrainingSession {
             throw new LifecycleViolation(status, target);
         }
         status = target;
+    }
+
+    /**
+     * Gives freed places to the waitlist, first in line first: the one way a waitlisted participant
+     * gets a place (after a cancellation, or when the session grows).
+     *
+     * @param waitlist this session's waitlist, first in line first
+     * @param freedPlaces how many places came free
+     * @return the enrolments that moved up, now booked
+     */
+    public List<Enrolment> promoteFromWaitlist(List<Enrolment> waitlist, long freedPlaces, LocalDateTime now) {
+        List<Enrolment> promoted = waitlist.stream().limit(Math.max(0, freedPlaces)).toList();
+        promoted.forEach(enrolment -> enrolment.promote(now));
+        return promoted;
     }
 
     /** Keeps OPEN and FULL in step with the number of booked places. */

@@ -10,6 +10,13 @@ public interface TrainingSessionRepository {
 
     Optional<TrainingSession> find(long id);
 
+    /**
+     * The session, locked until the transaction ends ({@code SELECT … FOR UPDATE}): every change to
+     * its places, status or plan takes this lock first, so such changes run one after the other and
+     * the booked count read under it is exact.
+     */
+    Optional<TrainingSession> lock(long id);
+
     /** One page of the sessions the query asks for, in its order. */
     List<TrainingSession> find(SessionQuery query);
 

@@ -2,6 +2,7 @@ package nl.weerbaar.planning.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -9,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.weerbaar.people.domain.Participant;
+import nl.weerbaar.people.domain.Provincie;
 import nl.weerbaar.planning.domain.Enrolment;
 import nl.weerbaar.planning.domain.EnrolmentRepository;
 import nl.weerbaar.planning.domain.EnrolmentStatus;
@@ -23,6 +26,13 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
     @Override
     public void store(Enrolment enrolment) {
         em.persist(enrolment);
+        // Written now, under the caller's locks, so a broken constraint fails the enrolment itself.
+        em.flush();
+    }
+
+    @Override
+    public Optional<Participant> lockParticipant(long participantId) {
+        return Optional.ofNullable(em.find(Participant.class, participantId, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override
@@ -94,6 +104,18 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
                 .setParameter("ids", List.copyOf(sessionIds)).getResultList();
         for (Object[] row : rows) {
             counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(EnrolmentStatus.class))
+                    .put((EnrolmentStatus) row[1], (Long) row[2]);
+        }
+        return counts;
+    }
+
+    @Override
+    public Map<Provincie, Map<EnrolmentStatus, Long>> participantsPerProvinceAndStatus() {
+        Map<Provincie, Map<EnrolmentStatus, Long>> counts = new EnumMap<>(Provincie.class);
+        for (Object[] row : em.createQuery("select e.participant.provincie, e.status, count(distinct e.participant)"
+                + " from Enrolment e where e.status <> :cancelled group by e.participant.provincie, e.status",
+                Object[].class).setParameter("cancelled", EnrolmentStatus.CANCELLED).getResultList()) {
+            counts.computeIfAbsent((Provincie) row[0], p -> new EnumMap<>(EnrolmentStatus.class))
                     .put((EnrolmentStatus) row[1], (Long) row[2]);
         }
         return counts;

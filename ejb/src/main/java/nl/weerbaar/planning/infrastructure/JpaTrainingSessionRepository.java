@@ -2,6 +2,7 @@ package nl.weerbaar.planning.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
@@ -27,6 +28,11 @@ public class JpaTrainingSessionRepository implements TrainingSessionRepository {
     @Override
     public Optional<TrainingSession> find(long id) {
         return Optional.ofNullable(em.find(TrainingSession.class, id));
+    }
+
+    @Override
+    public Optional<TrainingSession> lock(long id) {
+        return Optional.ofNullable(em.find(TrainingSession.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

@@ -82,6 +82,25 @@ class EnrolmentRulesTest {
         assertThrows(IllegalArgumentException.class, () -> booked.recordAttendance(EnrolmentStatus.CANCELLED, START));
     }
 
+    @Test
+    void freedPlacesGoToTheWaitlistFirstInLineFirstAndNoMore() {
+        TrainingSession session = session(2);
+        java.util.List<Enrolment> waitlist = java.util.List.of(
+                Enrolment.waitlisted(session, participant(), 1, START.minusDays(20)),
+                Enrolment.waitlisted(session, participant(), 2, START.minusDays(19)),
+                Enrolment.waitlisted(session, participant(), 3, START.minusDays(18)));
+        assertEquals(java.util.List.of(), session.promoteFromWaitlist(waitlist, 0, START.minusDays(10)));
+        assertEquals(waitlist.subList(0, 2), session.promoteFromWaitlist(waitlist, 2, START.minusDays(10)));
+        assertEquals(EnrolmentStatus.BOOKED, waitlist.get(1).getStatus());
+        assertEquals(EnrolmentStatus.WAITLISTED, waitlist.get(2).getStatus());
+    }
+
+    @Test
+    void aNewSessionStartsAsADraftOrOpen() {
+        assertEquals(Set.of(SessionStatus.DRAFT, SessionStatus.OPEN), java.util.Arrays.stream(SessionStatus.values())
+                .filter(SessionStatus::startsASession).collect(java.util.stream.Collectors.toSet()));
+    }
+
     private static nl.weerbaar.people.domain.Participant participant() {
         return new nl.weerbaar.people.domain.Participant("A. Bakker", "a@example.nl", null,
                 nl.weerbaar.people.domain.Ambt.STATENLID, null, Provincie.DRENTHE, START.toLocalDate().minusYears(1),

@@ -11,11 +11,11 @@ import nl.weerbaar.casework.application.CasusForm;
 import nl.weerbaar.casework.application.CasusLibrary;
 import nl.weerbaar.casework.domain.Casus;
 import nl.weerbaar.casework.domain.IncidentType;
-import nl.weerbaar.platform.errors.NotFound;
 import nl.weerbaar.platform.validation.InvalidInputException;
 import nl.weerbaar.platform.validation.LocalizedViolations;
 import nl.weerbaar.scenarios.Theme;
 import nl.weerbaar.web.platform.pages.Messages;
+import nl.weerbaar.web.platform.pages.Refusals;
 
 /** The casuistry: add and edit cases, and record which were discussed in one of her sessions. */
 @Named
@@ -81,11 +81,8 @@ public class CasusPage implements Serializable {
             Messages.add(null, FacesMessage.SEVERITY_ERROR, Messages.text("casus.kies.sessie"));
             return;
         }
-        try {
-            library.discussed(sessionId, discussed);
+        if (Refusals.attempt(() -> library.discussed(sessionId, discussed))) {
             Messages.add(null, FacesMessage.SEVERITY_INFO, Messages.text("casus.besproken.opgeslagen", discussed.size()));
-        } catch (NotFound gone) {
-            Messages.refused(gone);
         }
     }
 

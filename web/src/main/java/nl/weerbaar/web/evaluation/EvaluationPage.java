@@ -9,11 +9,10 @@ import java.util.List;
 import java.util.Map;
 import nl.weerbaar.evaluation.application.EvaluationForm;
 import nl.weerbaar.evaluation.application.Evaluations;
-import nl.weerbaar.platform.errors.Conflict;
-import nl.weerbaar.platform.errors.NotFound;
 import nl.weerbaar.platform.validation.InvalidInputException;
 import nl.weerbaar.platform.validation.LocalizedViolations;
 import nl.weerbaar.web.platform.pages.Messages;
+import nl.weerbaar.web.platform.pages.Refusals;
 
 /** The short questionnaire after a held session: three ratings and a comment, sent once. */
 @Named
@@ -41,13 +40,12 @@ public class EvaluationPage implements Serializable {
         form.setTrainers(ratings.get("trainers"));
         form.setComments(comments);
         try {
-            evaluations.submit(sessionId == null ? -1 : sessionId, form);
-            sent = true;
+            if (Refusals.attempt(() -> evaluations.submit(sessionId == null ? -1 : sessionId, form))) {
+                sent = true;
+            }
         } catch (InvalidInputException invalid) {
             violations.byField(invalid, Messages.locale()).values().stream().distinct()
                     .forEach(m -> Messages.add(null, jakarta.faces.application.FacesMessage.SEVERITY_ERROR, m));
-        } catch (NotFound | Conflict refused) {
-            Messages.refused(refused);
         }
     }
 

@@ -14,7 +14,7 @@ import nl.weerbaar.audit.application.SecurityAudit;
 import nl.weerbaar.people.application.ApiTokens;
 import nl.weerbaar.people.application.SecondFactors;
 import nl.weerbaar.web.platform.pages.Messages;
-import nl.weerbaar.platform.errors.NotFound;
+import nl.weerbaar.web.platform.pages.Refusals;
 import nl.weerbaar.platform.validation.InvalidInputException;
 import nl.weerbaar.platform.validation.LocalizedViolations;
 
@@ -89,13 +89,11 @@ public class AccountPage implements Serializable {
     }
 
     public void revoke(long id) {
-        try {
+        Refusals.attempt(() -> {
             tokens.revoke(id);
             audit.record(username(), SecurityAction.TOKEN_REVOKED, username(), request().getRemoteAddr());
             Messages.add(null, FacesMessage.SEVERITY_INFO, Messages.text("account.token.ingetrokken"));
-        } catch (NotFound gone) {
-            Messages.refused(gone);
-        }
+        });
     }
 
     public List<ApiTokens.TokenView> getTokens() {

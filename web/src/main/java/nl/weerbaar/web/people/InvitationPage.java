@@ -9,11 +9,10 @@ import java.io.Serializable;
 import java.util.Objects;
 import nl.weerbaar.people.application.AccountForm;
 import nl.weerbaar.people.application.Invitations;
-import nl.weerbaar.platform.errors.Conflict;
-import nl.weerbaar.platform.errors.NotFound;
 import nl.weerbaar.platform.validation.InvalidInputException;
 import nl.weerbaar.platform.validation.LocalizedViolations;
 import nl.weerbaar.web.platform.pages.Messages;
+import nl.weerbaar.web.platform.pages.Refusals;
 
 /** The page an invited participant lands on from her e-mail: she chooses her user name and password. */
 @Named
@@ -35,12 +34,7 @@ public class InvitationPage implements Serializable {
     private String repeat;
 
     public void load() {
-        try {
-            invitedName = invitations.invitedName(token);
-        } catch (Conflict | NotFound refusal) {
-            invitedName = null;
-            Messages.refused(refusal);
-        }
+        invitedName = Refusals.obtain(() -> invitations.invitedName(token)).orElse(null);
     }
 
     public String accept() {
@@ -49,15 +43,14 @@ public class InvitationPage implements Serializable {
             return null;
         }
         try {
-            invitations.accept(token, form);
+            if (!Refusals.attempt(() -> invitations.accept(token, form))) {
+                invitedName = null;
+                return null;
+            }
             Messages.flash("uitnodiging.klaar");
             return "/login.xhtml?faces-redirect=true";
         } catch (InvalidInputException e) {
             Messages.perField(FORM_ID, violations.byField(e, FacesContext.getCurrentInstance().getViewRoot().getLocale()));
-            return null;
-        } catch (Conflict | NotFound refusal) {
-            Messages.refused(refusal);
-            invitedName = null;
             return null;
         }
     }

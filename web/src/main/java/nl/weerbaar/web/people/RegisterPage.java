@@ -17,11 +17,10 @@ import nl.weerbaar.people.application.ParticipantRegister;
 import nl.weerbaar.people.application.ParticipantView;
 import nl.weerbaar.people.domain.Ambt;
 import nl.weerbaar.people.domain.Provincie;
-import nl.weerbaar.platform.errors.Conflict;
-import nl.weerbaar.platform.errors.NotFound;
 import nl.weerbaar.platform.validation.InvalidInputException;
 import nl.weerbaar.platform.validation.LocalizedViolations;
 import nl.weerbaar.web.platform.pages.Messages;
+import nl.weerbaar.web.platform.pages.Refusals;
 
 /** NGB's register of office holders: search, add one, and send an invitation to create an account. */
 @Named
@@ -74,21 +73,15 @@ public class RegisterPage implements Serializable {
     }
 
     public void invite(ParticipantView participant) {
-        try {
-            invitations.invite(participant.id());
+        if (Refusals.attempt(() -> invitations.invite(participant.id()))) {
             Messages.add(null, FacesMessage.SEVERITY_INFO, Messages.text("register.uitgenodigd", participant.email()));
-        } catch (Conflict | NotFound refusal) {
-            Messages.refused(refusal);
         }
     }
 
     public void erase(ParticipantView participant) {
-        try {
-            register.erase(participant.id());
+        if (Refusals.attempt(() -> register.erase(participant.id()))) {
             Messages.add(null, FacesMessage.SEVERITY_INFO, Messages.text("register.gewist"));
             find();
-        } catch (Conflict | NotFound refusal) {
-            Messages.refused(refusal);
         }
     }
 

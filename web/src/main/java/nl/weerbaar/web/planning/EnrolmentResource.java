@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import nl.weerbaar.platform.security.Roles;
@@ -53,9 +52,6 @@ public class EnrolmentResource {
     private EnrolmentService enrolments;
 
     @Context
-    private SecurityContext security;
-
-    @Context
     private HttpHeaders headers;
 
     @Context
@@ -65,16 +61,7 @@ public class EnrolmentResource {
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @RolesAllowed({Roles.PARTICIPANT, Roles.NGB})
     public Response enrol(@PathParam("sessionId") long sessionId, EnrolmentRequest body) {
-        EnrolmentView view;
-        if (security.isUserInRole(Roles.NGB)) {
-            if (body == null || body.participantId == null) {
-                return ApiError.badRequest(Map.of("participantId",
-                        Texts.get(RequestLocale.of(headers), "api.deelnemer.verplicht")));
-            }
-            view = enrolments.enrolOnBehalf(sessionId, body.participantId);
-        } else {
-            view = enrolments.enrolSelf(sessionId);
-        }
+        EnrolmentView view = enrolments.enrol(sessionId, body == null ? null : body.participantId);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(view.participantId())).build())
                 .entity(EnrolmentJson.of(view)).build();
     }

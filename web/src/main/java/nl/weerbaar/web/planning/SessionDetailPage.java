@@ -14,9 +14,9 @@ import nl.weerbaar.planning.application.SessionView;
 import nl.weerbaar.planning.application.TrainingSessionService;
 import nl.weerbaar.planning.domain.EnrolmentStatus;
 import nl.weerbaar.planning.domain.SessionStatus;
-import nl.weerbaar.platform.errors.Conflict;
 import nl.weerbaar.platform.errors.NotFound;
 import nl.weerbaar.web.platform.pages.Messages;
+import nl.weerbaar.web.platform.pages.Refusals;
 
 /**
  * One session for NGB staff (its enrolments, waitlist and lifecycle) and for its trainers
@@ -60,22 +60,16 @@ public class SessionDetailPage implements Serializable {
     }
 
     public void changeStatus(String target) {
-        try {
-            sessions.changeStatus(id, SessionStatus.valueOf(target));
+        if (Refusals.attempt(() -> sessions.changeStatus(id, SessionStatus.valueOf(target)))) {
             Messages.add(null, FacesMessage.SEVERITY_INFO,
                     Messages.text("detail.status.gewijzigd", Messages.text("sessie.status." + target)));
-        } catch (Conflict | NotFound refusal) {
-            Messages.refused(refusal);
         }
         load();
     }
 
     public void cancelEnrolment(long participantId) {
-        try {
-            enrolments.cancel(id, participantId);
+        if (Refusals.attempt(() -> enrolments.cancel(id, participantId))) {
             Messages.add(null, FacesMessage.SEVERITY_INFO, Messages.text("detail.inschrijving.geannuleerd"));
-        } catch (Conflict | NotFound refusal) {
-            Messages.refused(refusal);
         }
         load();
     }
@@ -85,23 +79,17 @@ public class SessionDetailPage implements Serializable {
             Messages.add("detailForm:deelnemer", FacesMessage.SEVERITY_ERROR, Messages.text("detail.kies.deelnemer"));
             return;
         }
-        try {
-            EnrolmentView view = enrolments.enrolOnBehalf(id, toEnrol.id());
+        Refusals.obtain(() -> enrolments.enrolOnBehalf(id, toEnrol.id())).ifPresent(view -> {
             Messages.add(null, FacesMessage.SEVERITY_INFO, Messages.text("detail.ingeschreven", view.participantName(),
                     Messages.text("inschrijving.status." + view.status())));
             toEnrol = null;
-        } catch (Conflict | NotFound refusal) {
-            Messages.refused(refusal);
-        }
+        });
         load();
     }
 
     public void recordAttendance(long participantId, String attendance) {
-        try {
-            enrolments.recordAttendance(id, participantId, EnrolmentStatus.valueOf(attendance));
+        if (Refusals.attempt(() -> enrolments.recordAttendance(id, participantId, EnrolmentStatus.valueOf(attendance)))) {
             Messages.add(null, FacesMessage.SEVERITY_INFO, Messages.text("detail.aanwezigheid.vastgelegd"));
-        } catch (Conflict | NotFound refusal) {
-            Messages.refused(refusal);
         }
         load();
     }

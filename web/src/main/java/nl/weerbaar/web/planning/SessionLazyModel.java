@@ -3,12 +3,10 @@ package nl.weerbaar.web.planning;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.weerbaar.planning.application.SessionPage;
 import nl.weerbaar.planning.application.SessionView;
 import nl.weerbaar.planning.application.TrainingSessionService;
 import nl.weerbaar.planning.domain.SessionQuery;
-import nl.weerbaar.planning.domain.SessionStatus;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -26,18 +24,9 @@ public class SessionLazyModel extends LazyDataModel<SessionView> {
     public interface SerializableSupplier<T> extends java.util.function.Supplier<T>, java.io.Serializable {
     }
 
-    public SessionLazyModel(TrainingSessionService service, Set<SessionStatus> statuses) {
-        this(service, fixed(Set.copyOf(statuses)));
-    }
-
     public SessionLazyModel(TrainingSessionService service, SerializableSupplier<SessionQuery> base) {
         this.service = service;
         this.base = base;
-    }
-
-    private static SerializableSupplier<SessionQuery> fixed(Set<SessionStatus> statuses) {
-        java.util.EnumSet<SessionStatus> copy = java.util.EnumSet.copyOf(statuses);
-        return () -> SessionQuery.inStatuses(copy);
     }
 
     @Override

@@ -98,7 +98,7 @@ public class SessionLists implements Serializable {
     /** Sessions that take enrolments or a waitlist. */
     public SessionLazyModel getOpen() {
         if (open == null) {
-            open = new SessionLazyModel(service, EnumSet.of(SessionStatus.OPEN, SessionStatus.FULL));
+            open = new SessionLazyModel(service, TrainingSessionService::openOrFull);
         }
         return open;
     }

@@ -14,6 +14,7 @@ import nl.weerbaar.planning.application.TrainingSessionService;
 import nl.weerbaar.platform.validation.InvalidInputException;
 import nl.weerbaar.platform.validation.LocalizedViolations;
 import nl.weerbaar.web.platform.pages.Messages;
+import nl.weerbaar.web.platform.pages.Refusals;
 
 /** The form NGB staff plan a new session with. */
 @Named
@@ -73,20 +74,21 @@ public class SessionPlanner implements Serializable {
         return Provincie.namen();
     }
 
+    private String store() {
+        if (id != null) {
+            SessionView changed = service.reschedule(id, form);
+            Messages.flash("sessie.gewijzigd", changed.title());
+            return "/planning/sessie.xhtml?faces-redirect=true&id=" + id;
+        }
+        SessionView created = service.schedule(form);
+        Messages.flash("sessie.aangemaakt", created.title());
+        return "/planning/sessies.xhtml?faces-redirect=true";
+    }
+
     /** Plans the session and returns to the list, or shows each problem next to its field. */
     public String save() {
         try {
-            if (id != null) {
-                SessionView changed = service.reschedule(id, form);
-                Messages.flash("sessie.gewijzigd", changed.title());
-                return "/planning/sessie.xhtml?faces-redirect=true&id=" + id;
-            }
-            SessionView created = service.schedule(form);
-            Messages.flash("sessie.aangemaakt", created.title());
-            return "/planning/sessies.xhtml?faces-redirect=true";
-        } catch (nl.weerbaar.platform.errors.Conflict | nl.weerbaar.platform.errors.NotFound refusal) {
-            Messages.refused(refusal);
-            return null;
+            return Refusals.obtain(this::store).orElse(null);
         } catch (InvalidInputException e) {
             Messages.perField(FORM_ID, violations.byField(e, FacesContext.getCurrentInstance().getViewRoot().getLocale()));
             return null;

@@ -126,10 +126,11 @@ public class SessionResource {
         if (json.capacity != null) {
             form.setCapacity(json.capacity);
         }
-        if (json.status != null && !json.status.equals("OPEN") && !json.status.equals("DRAFT")) {
+        SessionStatus initial = json.status == null ? SessionStatus.OPEN : statusNamed(json.status);
+        if (initial == null || !initial.startsASession()) {
             errors.put("status", Texts.get(locale, "api.status.nieuw"));
         }
-        form.setDraft("DRAFT".equals(json.status));
+        form.setDraft(initial == SessionStatus.DRAFT);
         if (json.minParticipants != null) {
             form.setMinParticipants(json.minParticipants);
         }
@@ -159,15 +160,16 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NGB)
     public Response changeStatus(@PathParam("id") long id, StatusChange body) {
-        SessionStatus target = null;
-        if (body != null && body.status != null) {
-            target = java.util.Arrays.stream(SessionStatus.values()).filter(s -> s.name().equals(body.status))
-                    .findFirst().orElse(null);
-        }
+        SessionStatus target = body == null ? null : statusNamed(body.status);
         if (target == null) {
             return ApiError.badRequest(Map.of("status", Texts.get(RequestLocale.of(headers), "api.status.onbekend")));
         }
         return Response.ok(service.changeStatus(id, target)).build();
+    }
+
+    /** The status with exactly this name; null for none. */
+    private static SessionStatus statusNamed(String name) {
+        return java.util.Arrays.stream(SessionStatus.values()).filter(s -> s.name().equals(name)).findFirst().orElse(null);
     }
 
     private static LocalDate date(String field, String text, Map<String, String> errors, Locale locale) {

@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.weerbaar.platform.Amsterdam;
-import nl.weerbaar.platform.errors.Conflict;
-import nl.weerbaar.platform.errors.NotFound;
 import nl.weerbaar.platform.validation.InvalidInputException;
 import nl.weerbaar.platform.validation.LocalizedViolations;
 import nl.weerbaar.reporting.domain.ReportPeriod;
@@ -22,6 +20,7 @@ import nl.weerbaar.reporting.job.Reports;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import nl.weerbaar.web.platform.pages.Messages;
+import nl.weerbaar.web.platform.pages.Refusals;
 
 /**
  * The reports page: start a report for a year or quarter, watch its progress (fed by the job's
@@ -47,14 +46,15 @@ public class ReportsPage implements Serializable {
 
     public void start() {
         try {
-            current = reports.start(kind, ReportPeriod.of(year, quarter));
-            recent = null;
-            Messages.add(null, FacesMessage.SEVERITY_INFO, Messages.text("rapporten.gestart"));
+            ReportPeriod period = ReportPeriod.of(year, quarter);
+            Refusals.attempt(() -> {
+                current = reports.start(kind, period);
+                recent = null;
+                Messages.add(null, FacesMessage.SEVERITY_INFO, Messages.text("rapporten.gestart"));
+            });
         } catch (InvalidInputException invalid) {
             violations.byField(invalid, Messages.locale()).values()
                     .forEach(m -> Messages.add(null, FacesMessage.SEVERITY_ERROR, m));
-        } catch (Conflict | NotFound refused) {
-            Messages.refused(refused);
         }
     }
 
@@ -88,10 +88,10 @@ public class ReportsPage implements Serializable {
     }
 
     public StreamedContent download(long jobId) {
-        try {
+        return Refusals.obtain(() -> {
             ReportRun run = reports.run(jobId);
             Path file = reports.file(jobId);
-            return DefaultStreamedContent.builder().name(run.fileName())
+            return (StreamedContent) DefaultStreamedContent.builder().name(run.fileName())
                     .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                     .stream(() -> {
                         try {
@@ -100,29 +100,22 @@ public class ReportsPage implements Serializable {
                             throw new UncheckedIOException(e);
                         }
                     }).build();
-        } catch (Conflict | NotFound refused) {
-            Messages.refused(refused);
-            return null;
-        }
+        }).orElse(null);
     }
 
     public void restart(long jobId) {
-        try {
+        Refusals.attempt(() -> {
             current = reports.restart(jobId);
             recent = null;
             Messages.add(null, FacesMessage.SEVERITY_INFO, Messages.text("rapporten.herstart"));
-        } catch (Conflict | NotFound refused) {
-            Messages.refused(refused);
-        }
+        });
     }
 
     public void stop(long jobId) {
-        try {
+        Refusals.attempt(() -> {
             reports.stop(jobId);
             recent = null;
-        } catch (Conflict | NotFound refused) {
-            Messages.refused(refused);
-        }
+        });
     }
 
     public boolean isRunning() {

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import nl.weerbaar.learning.play.application.AttemptView;
 import nl.weerbaar.learning.completion.application.CompletionStatus;
 import nl.weerbaar.learning.completion.application.Completions;
 import nl.weerbaar.evaluation.application.Evaluations;
@@ -14,10 +13,9 @@ import nl.weerbaar.evaluation.application.PendingEvaluation;
 import nl.weerbaar.learning.records.application.LearningRecords;
 import nl.weerbaar.learning.play.application.ModuleProgress;
 import nl.weerbaar.learning.play.application.Player;
-import nl.weerbaar.platform.errors.NotFound;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import nl.weerbaar.web.platform.pages.Messages;
+import nl.weerbaar.web.platform.pages.Refusals;
 
 /** The participant's e-learning: her modules and their scenarios, her completion, certificate and records. */
 @Named
@@ -60,13 +58,9 @@ public class LearningPage {
 
     /** Starts (or starts again) a scenario and opens the player on it. */
     public String start(String moduleId, String scenarioId) {
-        try {
-            AttemptView attempt = player.start(moduleId, scenarioId);
-            return "/deelnemer/speler?faces-redirect=true&poging=" + attempt.attemptId();
-        } catch (NotFound gone) {
-            Messages.refused(gone);
-            return null;
-        }
+        return Refusals.obtain(() -> player.start(moduleId, scenarioId))
+                .map(attempt -> "/deelnemer/speler?faces-redirect=true&poging=" + attempt.attemptId())
+                .orElse(null);
     }
 
     public StreamedContent getCertificate() {

@@ -9,11 +9,11 @@ import java.util.List;
 import nl.weerbaar.learning.play.application.AttemptView;
 import nl.weerbaar.learning.play.application.Player;
 import nl.weerbaar.learning.play.application.StepResult;
-import nl.weerbaar.platform.errors.NotFound;
 import nl.weerbaar.platform.validation.InvalidInputException;
 import nl.weerbaar.scenarios.SupportMap;
 import nl.weerbaar.scenarios.Theme;
 import nl.weerbaar.web.platform.pages.Messages;
+import nl.weerbaar.web.platform.pages.Refusals;
 
 /**
  * The player: one attempt, one node at a time, with the feedback on the last choice. Everything
@@ -36,12 +36,7 @@ public class PlayerPage implements Serializable {
         if (attemptId == null) {
             return;
         }
-        try {
-            attempt = player.attempt(attemptId);
-        } catch (NotFound gone) {
-            attempt = null;
-            Messages.refused(gone);
-        }
+        attempt = Refusals.obtain(() -> player.attempt(attemptId)).orElse(null);
     }
 
     public void choose(String choiceId) {

@@ -16,7 +16,6 @@ import nl.weerbaar.learning.play.application.Preview;
 import nl.weerbaar.learning.scenario.application.ScenarioAuthoring;
 import nl.weerbaar.learning.scenario.application.ScenarioRejected;
 import nl.weerbaar.learning.scenario.domain.ScenarioVersion;
-import nl.weerbaar.platform.errors.Conflict;
 import nl.weerbaar.platform.errors.NotFound;
 import nl.weerbaar.platform.validation.InvalidInputException;
 import nl.weerbaar.scenarios.ScenarioProblem;
@@ -24,6 +23,7 @@ import nl.weerbaar.scenarios.ShippedScenarios;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import nl.weerbaar.web.platform.pages.Messages;
+import nl.weerbaar.web.platform.pages.Refusals;
 
 /**
  * Editing one scenario file: the validator runs on save, a draft can be previewed as a participant
@@ -61,7 +61,7 @@ public class ScenarioEditorPage implements Serializable {
         }
         versions = authoring.versions(id);
         if (versions.isEmpty()) {
-            Messages.refused(new NotFound("scenario.niet.gevonden"));
+            Refusals.show(new NotFound("scenario.niet.gevonden"));
             id = null;
             return;
         }
@@ -85,11 +85,10 @@ public class ScenarioEditorPage implements Serializable {
 
     public void publish() {
         try {
-            ScenarioVersion published = authoring.publish(id);
-            versions = authoring.versions(id);
-            Messages.add(null, FacesMessage.SEVERITY_INFO, Messages.text("scenario.gepubliceerd", published.getVersion()));
-        } catch (Conflict | NotFound refused) {
-            Messages.refused(refused);
+            Refusals.obtain(() -> authoring.publish(id)).ifPresent(published -> {
+                versions = authoring.versions(id);
+                Messages.add(null, FacesMessage.SEVERITY_INFO, Messages.text("scenario.gepubliceerd", published.getVersion()));
+            });
         } catch (ScenarioRejected rejected) {
             problems = rejected.problems();
             Messages.add(null, FacesMessage.SEVERITY_ERROR, Messages.text("scenario.geweigerd", problems.size()));

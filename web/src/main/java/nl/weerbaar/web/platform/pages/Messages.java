@@ -2,8 +2,6 @@ package nl.weerbaar.web.platform.pages;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import nl.weerbaar.platform.errors.Conflict;
-import nl.weerbaar.platform.errors.NotFound;
 import nl.weerbaar.web.platform.i18n.Texts;
 
 /** Adds page messages in the language of the current view. */
@@ -25,19 +23,6 @@ public final class Messages {
     /** A message for one field ({@code clientId}) or, with null, for the whole page. */
     public static void add(String clientId, FacesMessage.Severity severity, String message) {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, message, null));
-    }
-
-    /** Shows why the service refused: a conflict with the current state, or something that is gone. */
-    public static void refused(RuntimeException refusal) {
-        String message;
-        if (refusal instanceof Conflict conflict) {
-            message = text(conflict.messageKey(), conflict.arguments());
-        } else if (refusal instanceof NotFound notFound) {
-            message = text(notFound.messageKey());
-        } else {
-            throw refusal;
-        }
-        add(null, FacesMessage.SEVERITY_ERROR, message);
     }
 
     /** Puts each message next to its field of the form, and marks the request as failed validation. */

@@ -1,4 +1,4 @@
-package nl.weerbaar.planning.application;
+package nl.weerbaar.planning.application.query;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
