@@ -105,9 +105,10 @@ class ProductionStartIT {
         assertEquals("max-age=31536000; includeSubDomains", page.headers().firstValue("Strict-Transport-Security").orElse(""));
         String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + page.headers().map()));
-        assertTrue(cookie.contains("Secure"), cookie);
-        assertTrue(cookie.contains("HttpOnly"), cookie);
-        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+        String attributes = cookie.toLowerCase(java.util.Locale.ROOT);
+        assertTrue(attributes.contains("; secure"), cookie);
+        assertTrue(attributes.contains("; httponly"), cookie);
+        assertTrue(attributes.contains("samesite=lax"), cookie);
     }
 
     @Test

@@ -53,6 +53,13 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void theRedirectToTheLoginPageCarriesTheHeadersToo() {
+        HttpResponse<String> redirect = Http.pages().get("planning/sessies.xhtml");
+        assertEquals(302, redirect.statusCode());
+        assertCommonHeaders("the redirect to the login page", redirect);
+    }
+
+    @Test
     void anApiAnswerAllowsNothingToRun() {
         HttpResponse<String> answer = Http.api("ngb").get("api/account");
         assertEquals(200, answer.statusCode());
@@ -87,7 +94,9 @@ class SecurityHeadersIT {
 
     @Test
     void anErrorPageCarriesTheHeadersToo() {
-        HttpResponse<String> missing = Http.pages().get("bestaat-niet.xhtml");
+        Http browser = Http.pages();
+        browser.login("deelnemer", Deployments.PASSWORD);
+        HttpResponse<String> missing = browser.get("bestaat-niet.xhtml");
         assertEquals(404, missing.statusCode());
         assertCommonHeaders("the 404 page", missing);
     }

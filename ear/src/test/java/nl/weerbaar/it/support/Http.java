@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
 public final class Http {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The page's CSP nonce, which PrimeFaces' script adds to every form post as primefaces.nonce, as a browser's would. */
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     private final HttpClient client;
     private final String authorization;
@@ -182,7 +184,15 @@ public final class Http {
         }
         Map<String, String> form = new LinkedHashMap<>(fields);
         form.put("jakarta.faces.ViewState", viewState.group(1));
+        withNonce(form, shownBody);
         return postForm(page, form);
+    }
+
+    private static void withNonce(Map<String, String> form, String shownBody) {
+        Matcher nonce = NONCE.matcher(shownBody);
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
     }
 
     /** Opens a page and posts one of its forms back with the page's view state, as a browser does. */
@@ -194,6 +204,7 @@ public final class Http {
         }
         Map<String, String> form = new LinkedHashMap<>(fields);
         form.put("jakarta.faces.ViewState", viewState.group(1));
+        withNonce(form, opened.body());
         return postForm(page, form);
     }
 

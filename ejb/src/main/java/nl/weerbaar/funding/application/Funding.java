@@ -62,15 +62,20 @@ public class Funding {
     private AuditLog audit;
 
     public void setBudget(int year, BigDecimal amount) {
-        if (year < 2020 || year > 2100) {
-            throw InvalidInputException.of("year", "budget.jaar.ongeldig");
-        }
+        requireBudgetYear(year);
         if (amount == null || amount.signum() < 0 || amount.scale() > 2) {
             throw InvalidInputException.of("amount", "budget.bedrag.ongeldig");
         }
         budgets.of(year).ifPresentOrElse(budget -> budget.change(amount),
                 () -> budgets.store(new Budget(year, amount)));
         audit.record("BUDGET_SET", "budget", year);
+    }
+
+    /** A budget year is one of the programme's (2020–2100); any other is the caller's mistake, answered 400. */
+    private static void requireBudgetYear(int year) {
+        if (year < 2020 || year > 2100) {
+            throw InvalidInputException.of("year", "budget.jaar.ongeldig");
+        }
     }
 
     /** The year's budget (null when not set); also read by the report jobs, which run without a caller. */
@@ -114,6 +119,7 @@ public class Funding {
     /** Spent and planned against the budget; the planned part counts sessions not yet held at full capacity. */
     @RolesAllowed({Roles.NGB, Roles.BZK})
     public FundingOverview overview(int year) {
+        requireBudgetYear(year);
         Tariffs table = tariffTable();
         LocalDateTime from = LocalDate.of(year, 1, 1).atStartOfDay();
         LocalDateTime until = from.plusYears(1);

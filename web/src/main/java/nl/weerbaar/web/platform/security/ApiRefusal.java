@@ -30,7 +30,8 @@ final class ApiRefusal {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // The answer is complete: the container must neither call the resource nor add its own.
-        return AuthenticationStatus.SEND_FAILURE;
+        // The answer is complete: SEND_CONTINUE makes the container send it as it is, neither calling
+        // the resource nor putting its own error page in its place (as it does for SEND_FAILURE).
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 }

@@ -27,6 +27,15 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        applyTo(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * Sets the headers; also called by the authentication mechanism, whose answers (401, 429, the
+     * redirect to the login page) are written before any filter runs.
+     */
+    public static void applyTo(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
@@ -38,7 +47,6 @@ public class SecurityHeaders extends HttpFilter {
         if (!rendersPage(request)) {
             response.setHeader("Content-Security-Policy", STRICT_POLICY);
         }
-        chain.doFilter(request, response);
     }
 
     /**

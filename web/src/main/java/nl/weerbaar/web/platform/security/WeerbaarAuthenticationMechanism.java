@@ -20,6 +20,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
 import nl.weerbaar.people.application.ApiTokens;
+import nl.weerbaar.platform.Transport;
 import nl.weerbaar.people.application.SecondFactors;
 import nl.weerbaar.web.platform.api.RequestLocale;
 import nl.weerbaar.web.platform.i18n.Texts;
@@ -59,6 +60,11 @@ public class WeerbaarAuthenticationMechanism implements HttpAuthenticationMechan
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        SecurityHeaders.applyTo(request, response);
+        if (Transport.httpsOnly() && !request.isSecure()) {
+            // Before any credential is looked at: over plain HTTP nothing is checked, only redirected or refused.
+            return HttpsOnly.refuse(request, response, context);
+        }
         if (isApi(request)) {
             return validateApiRequest(request, response, context);
         }
