@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import nl.weerbaar.people.application.validation.NotACommonPassword;
 
 /** What an invited participant chooses: a user name and a password. */
 public class AccountForm implements Serializable {
@@ -16,6 +17,7 @@ public class AccountForm implements Serializable {
 
     @NotBlank(message = "{weerbaar.account.wachtwoord.verplicht}")
     @Size(min = 12, max = 128, message = "{weerbaar.account.wachtwoord.lengte}")
+    @NotACommonPassword
     private String password;
 
     public String getUsername() {

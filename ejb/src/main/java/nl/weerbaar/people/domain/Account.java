@@ -55,6 +55,18 @@ public class Account {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
+    /** A new password hash, for a change by its owner or a reset. */
+    public void changePassword(String newHash) {
+        if (!active) {
+            throw new IllegalStateException("a closed login gets no password");
+        }
+        passwordHash = Objects.requireNonNull(newHash, "newHash");
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
     /** Closes the login for good: no password verifies any more. */
     public void close() {
         active = false;

@@ -20,6 +20,25 @@ public final class Pbkdf2Hasher {
     private Pbkdf2Hasher() {
     }
 
+    /** Whether the password matches a stored hash of this encoding (in constant time for the comparison). */
+    public static boolean matches(char[] password, String stored) {
+        String[] parts = stored == null ? new String[0] : stored.split(":");
+        if (parts.length != 4) {
+            return false;
+        }
+        try {
+            Base64.Decoder base64 = Base64.getDecoder();
+            byte[] salt = base64.decode(parts[2]);
+            byte[] expected = base64.decode(parts[3]);
+            PBEKeySpec spec = new PBEKeySpec(password, salt, Integer.parseInt(parts[1]), expected.length * 8);
+            byte[] actual = SecretKeyFactory.getInstance(parts[0]).generateSecret(spec).getEncoded();
+            spec.clearPassword();
+            return java.security.MessageDigest.isEqual(expected, actual);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     public static String hash(char[] password) {
         byte[] salt = new byte[PasswordPolicy.SALT_BYTES];
         RANDOM.nextBytes(salt);

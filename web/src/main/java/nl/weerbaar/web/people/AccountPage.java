@@ -12,6 +12,9 @@ import java.util.Optional;
 import nl.weerbaar.audit.application.SecurityAction;
 import nl.weerbaar.audit.application.SecurityAudit;
 import nl.weerbaar.people.application.ApiTokens;
+import nl.weerbaar.people.application.PasswordChange;
+import nl.weerbaar.web.platform.security.LiveSessions;
+import nl.weerbaar.web.platform.security.VerifiedCredentials;
 import nl.weerbaar.people.application.SecondFactors;
 import nl.weerbaar.web.platform.pages.Messages;
 import nl.weerbaar.web.platform.pages.Refusals;
@@ -40,6 +43,15 @@ public class AccountPage implements Serializable {
 
     @Inject
     private LocalizedViolations violations;
+
+    @Inject
+    private PasswordChange passwordChange;
+
+    @Inject
+    private VerifiedCredentials credentials;
+
+    private String currentPassword;
+    private String newPassword;
 
     private List<String> recoveryCodes;
     private SecondFactors.Setup setup;
@@ -96,6 +108,23 @@ public class AccountPage implements Serializable {
         });
     }
 
+    /** Changes her password; every other session of hers ends, and every token and remembered credential. */
+    public void changePassword() {
+        try {
+            passwordChange.change(currentPassword, newPassword);
+            HttpServletRequest request = request();
+            int ended = LiveSessions.endAllOf(username(), request.getSession(false));
+            credentials.forget(username());
+            request.changeSessionId();
+            Messages.add(null, FacesMessage.SEVERITY_INFO, Messages.text("account.wachtwoord.gewijzigd", ended));
+        } catch (InvalidInputException e) {
+            Messages.perField("wachtwoordForm", violations.byField(e, FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+        } finally {
+            currentPassword = null;
+            newPassword = null;
+        }
+    }
+
     public List<ApiTokens.TokenView> getTokens() {
         return tokens.mine();
     }
@@ -138,6 +167,22 @@ public class AccountPage implements Serializable {
 
     public void setDays(int days) {
         this.days = days;
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
     }
 
     public String getNewToken() {

@@ -62,6 +62,7 @@ public class SessionLogin {
             return false;
         }
         request.changeSessionId();
+        LiveSessions.belongsTo(request.getSession(), username);
         audit.record(username, SecurityAction.LOGIN_SUCCEEDED, username, request.getRemoteAddr());
         return true;
     }

@@ -57,6 +57,11 @@ public class VerifiedCredentials {
         return Optional.of(caller);
     }
 
+    /** Forgets every remembered credential of this account (its password changed, or it was closed). */
+    public void forget(String name) {
+        verified.values().removeIf(caller -> caller.name().equals(name));
+    }
+
     public void remember(String username, String password, String name, Set<String> groups) {
         if (verified.size() >= MAX_ENTRIES) {
             Instant now = clock.instant();
