@@ -27,6 +27,8 @@ final class ApiRefusal {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         try {
             response.getWriter().write(body);
+            // Committed now, so the container cannot put its own HTML error page in its place.
+            response.flushBuffer();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -131,7 +131,9 @@ public class WeerbaarAuthenticationMechanism implements HttpAuthenticationMechan
     }
 
     private static java.util.Locale locale(HttpServletRequest request) {
-        return RequestLocale.of(java.util.Collections.list(request.getLocales()));
+        // Without Accept-Language the container offers its own default locale: the answer is then Dutch.
+        return request.getHeader("Accept-Language") == null ? Texts.DUTCH
+                : RequestLocale.of(java.util.Collections.list(request.getLocales()));
     }
 
     /** The user name and password of an HTTP Basic header, if it is one and well-formed. */
@@ -161,6 +163,8 @@ public class WeerbaarAuthenticationMechanism implements HttpAuthenticationMechan
             return reapply(sessionCaller, context);
         }
         if (context.isProtected()) {
+            // A redirect has no content, so nothing in it may run (PrimeFaces sets the policy only on pages).
+            context.getResponse().setHeader("Content-Security-Policy", SecurityHeaders.STRICT_POLICY);
             return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(
                     originalTarget(request), StandardCharsets.UTF_8));
         }
