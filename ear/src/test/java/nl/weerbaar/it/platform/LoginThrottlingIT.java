@@ -135,6 +135,18 @@ class LoginThrottlingIT {
         assertTrue(body.contains("Te veel mislukte pogingen."), body);
     }
 
+    @Test
+    void thePublicCertificateCheckAnswersThirtyLookupsAMinutePerAddress() {
+        FromAddress walker = FromAddress.loopback(25);
+        for (int lookup = 1; lookup <= 30; lookup++) {
+            assertEquals(404, walker.get("api/certificates/WB-2222" + lookup + "-ZZZZZZZZ").status(), "lookup " + lookup);
+        }
+        FromAddress.Answer refused = walker.get("api/certificates/WB-22223333-ZZZZZZZZ");
+        assertEquals(429, refused.status(), refused.body());
+        assertTrue(Long.parseLong(refused.headers().get("retry-after")) >= 1);
+        assertEquals(404, Http.api(null).get("api/certificates/WB-22223333-ZZZZZZZZ").statusCode(), "other addresses go on");
+    }
+
     private static long timeOf(Runnable request) {
         long start = System.nanoTime();
         request.run();

@@ -48,6 +48,11 @@ public final class FromAddress {
         return exchange(request);
     }
 
+    /** A plain GET, without logging in. */
+    public Answer get(String path) {
+        return exchange("GET /" + path + " HTTP/1.0\r\nHost: 127.0.0.1:8080\r\nAccept-Language: nl\r\n\r\n");
+    }
+
     private Answer exchange(String request) {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(InetAddress.getByName(address), 0));

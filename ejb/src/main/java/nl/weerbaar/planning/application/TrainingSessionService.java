@@ -60,6 +60,9 @@ public class TrainingSessionService {
     @Inject
     private WaitlistPromotion waitlist;
 
+    @Inject
+    private nl.weerbaar.audit.application.AuditLog audit;
+
     @EJB
     private TrainerAccounts trainerAccounts;
 
@@ -80,6 +83,7 @@ public class TrainingSessionService {
         session.plan(form.getMinParticipants(), form.getEnrolmentDeadline(), form.getCancellationDeadline(),
                 form.getNotes(), form.getTrainers());
         sessions.store(session);
+        audit.record("SESSION_PLANNED", "session", session.getId());
         LOG.info(() -> "Session " + session.getId() + " planned by " + caller.getCallerPrincipal().getName());
         return SessionView.of(session, Map.of());
     }
@@ -119,6 +123,7 @@ public class TrainingSessionService {
             }
         }
         session.reflectBookings(booked);
+        audit.record("SESSION_CHANGED", "session", id);
         LOG.info(() -> "Session " + id + " changed by " + caller.getCallerPrincipal().getName());
         return SessionView.of(session, countsOf(List.of(id)).getOrDefault(id, Map.of()));
     }
@@ -184,6 +189,7 @@ public class TrainingSessionService {
                 }
             }
         }
+        audit.record(target == SessionStatus.CANCELLED ? "SESSION_CANCELLED" : "SESSION_STATUS_" + target.name(), "session", id);
         LOG.info(() -> "Session " + id + " " + from + " -> " + target + " by " + caller.getCallerPrincipal().getName());
         return SessionView.of(session, countsOf(List.of(id)).getOrDefault(id, Map.of()));
     }

@@ -45,7 +45,7 @@ public class Completions {
     public static final String TRAINING = "Omgaan met intimidatie en bedreiging";
 
     /** No 0/O, 1/I/L: codes are read from paper and typed. */
-    private static final String CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -159,10 +159,11 @@ public class Completions {
         return PublicAddress.base() + "/certificaat";
     }
 
+    /** 16 characters of a 32-character alphabet without look-alikes (no 0, 1, I, O): 80 bits, not to be guessed. */
     private static String newCode() {
-        StringBuilder code = new StringBuilder("WB-");
-        for (int i = 0; i < 8; i++) {
-            if (i == 4) {
+        StringBuilder code = new StringBuilder("WB");
+        for (int i = 0; i < 16; i++) {
+            if (i % 8 == 0) {
                 code.append('-');
             }
             code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));

@@ -17,12 +17,22 @@ public class CertificatePage implements Serializable {
     @Inject
     private Completions completions;
 
+    @Inject
+    private nl.weerbaar.web.platform.security.LookupLimit limit;
+
     private String code;
     private Verification result;
     private boolean checked;
 
     public void check() {
         if (code == null || code.isBlank()) {
+            return;
+        }
+        String address = ((jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext().getRequest()).getRemoteAddr();
+        if (limit.take(address).isPresent()) {
+            nl.weerbaar.web.platform.pages.Messages.add(null, jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+                    nl.weerbaar.web.platform.pages.Messages.text("certificaat.teveel"));
             return;
         }
         result = completions.verify(code).orElse(null);
