@@ -45,6 +45,16 @@ public class AuditPage {
         audit.record(request.getRemoteUser(), SecurityAction.AUDIT_READ, null, request.getRemoteAddr());
     }
 
+    /** The lines of this search as a CSV download (the audit API wants a token; the page has the session). */
+    public org.primefaces.model.StreamedContent getCsv() {
+        byte[] csv = AuditCsv.of(trail, new AuditQuery(participantId, actor, action, from, to))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        audit.record(request.getRemoteUser(), SecurityAction.AUDIT_READ, "audit", "csv", request.getRemoteAddr());
+        return org.primefaces.model.DefaultStreamedContent.builder().name("audittrail.csv").contentType("text/csv; charset=UTF-8")
+                .stream(() -> new java.io.ByteArrayInputStream(csv)).build();
+    }
+
     public List<AuditEntry> getItems() {
         return found == null ? List.of() : found.items();
     }

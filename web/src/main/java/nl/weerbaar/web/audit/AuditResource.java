@@ -12,8 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import nl.weerbaar.audit.application.AuditSearch;
 import nl.weerbaar.audit.application.SecurityAction;
 import nl.weerbaar.audit.application.SecurityAudit;
@@ -71,25 +69,9 @@ public class AuditResource {
     @RolesAllowed(Roles.ADMIN)
     public Response csv(@QueryParam("participantId") String participantId, @QueryParam("actor") String actor,
             @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to) {
-        var query = filter.query(participantId, actor, action, from, to);
-        StringBuilder out = new StringBuilder();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader("at", "actor", "action", "subject", "address").get())) {
-            Long before = null;
-            int lines = 0;
-            do {
-                AuditSearch.Page page = trail.search(query, before, 1000);
-                for (var e : page.items()) {
-                    printer.printRecord(e.at(), e.actor(), e.action(), e.subject(), e.address());
-                }
-                lines += page.items().size();
-                before = page.next();
-            } while (before != null && lines < 100_000);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        String csv = AuditCsv.of(trail, filter.query(participantId, actor, action, from, to));
         audit.record(caller.getUserPrincipal().getName(), SecurityAction.AUDIT_READ, "audit", "csv", request.getRemoteAddr());
-        return Response.ok(out.toString(), "text/csv; charset=UTF-8")
+        return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"audittrail.csv\"").build();
     }
 }
