@@ -169,7 +169,7 @@ class CompletionIT {
         assertEquals(409, attendees.get(0).api().postJson("api/sessions/" + session + "/evaluation", answer).statusCode(),
                 "once");
         JsonObject one = Http.object(Http.api("trainer").get("api/sessions/" + session + "/evaluation").body());
-        assertEquals(1, one.getInt("respondents"));
+        assertTrue(one.isNull("respondents"), "below three not even the count is told: " + one);
         assertTrue(one.isNull("overall"), "one respondent's answers are not shown: " + one);
         assertTrue(one.getJsonArray("comments").isEmpty());
 
