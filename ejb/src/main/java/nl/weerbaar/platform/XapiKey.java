@@ -82,16 +82,27 @@ public final class XapiKey {
             ownerOnly(written);
             Files.writeString(written, Base64.getEncoder().encodeToString(fresh), StandardCharsets.US_ASCII);
             try {
-                // a link, not a move: a second server starting at the same time keeps the first one's key
-                Files.createLink(file, written);
+                publish(written, file);
                 return fresh;
             } catch (FileAlreadyExistsException other) {
+                // another server on the same data directory was first: use its key
                 return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
             } finally {
-                Files.delete(written);
+                Files.deleteIfExists(written);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the xAPI key " + file, e);
+        }
+    }
+
+    /** Puts the written key in place unless one is there: a hard link where the file system has them, else a move. */
+    private static void publish(Path written, Path file) throws IOException {
+        try {
+            Files.createLink(file, written);
+        } catch (FileAlreadyExistsException taken) {
+            throw taken;
+        } catch (IOException | UnsupportedOperationException noLinks) {
+            Files.move(written, file);
         }
     }
 
