@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import nl.weerbaar.platform.poi.PoiSettings;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -41,7 +42,7 @@ public class SessionWorkbookWriter extends AbstractItemWriter {
 
     @Override
     public void open(Serializable checkpoint) {
-        workbook = new SXSSFWorkbook(100);
+        workbook = PoiSettings.streamingWorkbook(100);
         sheet = workbook.createSheet("Sessies");
         dateTime = workbook.createCellStyle();
         dateTime.setDataFormat(workbook.createDataFormat().getFormat("dd-mm-yyyy hh:mm"));
@@ -91,7 +92,11 @@ public class SessionWorkbookWriter extends AbstractItemWriter {
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         try (OutputStream out = Files.newOutputStream(partial)) {
             workbook.write(out);
+        } catch (IOException | RuntimeException failed) {
+            Files.deleteIfExists(partial);
+            throw failed;
         } finally {
+            // close() also disposes of SXSSF's temp files
             workbook.close();
             workbook = null;
         }

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.weerbaar.platform.poi.PoiSettings;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -18,7 +19,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The first sheet of an uploaded .xlsx, checked as a file: at most {@value #MAX_BYTES} bytes, really
- * an xlsx, the expected header, at least one data row. Reads cells as text or dates.
+ * an xlsx that does not inflate beyond POI's limits ({@link PoiSettings}), the expected header, at
+ * least one data row. Reads cells as text or dates.
  */
 public final class Sheet {
 
@@ -41,10 +43,14 @@ public final class Sheet {
         if (content.length > MAX_BYTES) {
             throw refused(locale, "bestand.te.groot", MAX_BYTES / (1024 * 1024));
         }
+        PoiSettings.apply();
         XSSFWorkbook workbook;
         try {
             workbook = new XSSFWorkbook(new ByteArrayInputStream(content));
         } catch (IOException | RuntimeException notXlsx) {
+            if (PoiSettings.refusedAsHostile(notXlsx)) {
+                throw refused(locale, "bestand.geweigerd");
+            }
             // POI throws NotOfficeXmlFileException, OLE2NotOfficeXmlFileException or a ZIP error here.
             throw refused(locale, "bestand.geen.xlsx");
         }

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import nl.weerbaar.platform.poi.PoiSettings;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import nl.weerbaar.reporting.spool.ReportFiles;
 import nl.weerbaar.reporting.spool.OperationalRow;
@@ -29,7 +30,7 @@ public class OperationalWorkbookBatchlet extends WorkbookStep {
         rows.sort(Comparator.comparing(OperationalRow::sessionStart).thenComparing(OperationalRow::sessionId)
                 .thenComparing(OperationalRow::name).thenComparing(OperationalRow::enrolmentId));
         ReportFiles.publish(target, out -> {
-            try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            try (SXSSFWorkbook workbook = PoiSettings.streamingWorkbook(200)) {
                 WorkbookStyles styles = new WorkbookStyles(workbook);
                 Sheet sheet = workbook.createSheet("Deelnemerslijst");
                 Row header = sheet.createRow(0);

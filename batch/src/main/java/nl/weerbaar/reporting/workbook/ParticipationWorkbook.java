@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import nl.weerbaar.platform.poi.PoiSettings;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import nl.weerbaar.reporting.figures.FigureTable;
 import nl.weerbaar.reporting.figures.ParticipationCube;
@@ -47,7 +48,7 @@ final class ParticipationWorkbook {
     }
 
     void write(OutputStream out, LocalDateTime generated) throws IOException {
-        workbook = new SXSSFWorkbook(200);
+        workbook = PoiSettings.streamingWorkbook(200);
         try {
             styles = new WorkbookStyles(workbook);
             FigureTable perQuarter = new FigureTable(cube.byQuarter());

@@ -100,7 +100,7 @@ class CompletionIT {
     }
 
     @Test
-    void learningRecordsAreXapiStatementsWithAHashedActorAndErasureDeletesThem() throws Exception {
+    void learningRecordsAreXapiStatementsWithAPseudonymousAccountActorAndErasureDeletesThem() throws Exception {
         Learner learner = Learners.create(SMTP);
         long attempt = Learners.start(learner, "voorbereiding", "a1-zwakke-signalen").getJsonNumber("attemptId").longValue();
         Learners.play(learner, attempt, Learners.worstPath("a1-zwakke-signalen"));
@@ -115,8 +115,15 @@ class CompletionIT {
         assertEquals(List.of("completed", "failed"), verbs.subList(verbs.size() - 2, verbs.size()));
         String sha1 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")
                 .digest(("mailto:" + learner.email()).getBytes(StandardCharsets.UTF_8)));
-        assertTrue(statements.stream().allMatch(s -> s.getJsonObject("actor").getString("mbox_sha1sum").equals(sha1)));
+        assertFalse(mine.body().contains(sha1), "no hash of her address either");
+        assertFalse(mine.body().contains("mbox"), "no mbox or mbox_sha1sum actor");
         assertFalse(mine.body().contains(learner.email()), "the address itself is never in a statement");
+        JsonObject actor = statements.get(0).getJsonObject("actor");
+        assertEquals(Set.of("objectType", "account"), actor.keySet());
+        assertEquals("Agent", actor.getString("objectType"));
+        assertEquals(Set.of("homePage", "name"), actor.getJsonObject("account").keySet());
+        assertTrue(actor.getJsonObject("account").getString("name").matches("[0-9a-f]{64}"));
+        assertTrue(statements.stream().allMatch(s -> s.getJsonObject("actor").equals(actor)), "one pseudonym per participant");
         JsonObject failed = statements.get(statements.size() - 1);
         assertFalse(failed.getJsonObject("result").getBoolean("success"));
         assertTrue(failed.getJsonObject("result").getJsonObject("score").containsKey("raw"));
@@ -162,7 +169,7 @@ class CompletionIT {
         assertEquals(409, attendees.get(0).api().postJson("api/sessions/" + session + "/evaluation", answer).statusCode(),
                 "once");
         JsonObject one = Http.object(Http.api("trainer").get("api/sessions/" + session + "/evaluation").body());
-        assertEquals(1, one.getInt("respondents"));
+        assertTrue(one.isNull("respondents"), "below three not even the count is told: " + one);
         assertTrue(one.isNull("overall"), "one respondent's answers are not shown: " + one);
         assertTrue(one.getJsonArray("comments").isEmpty());
 

@@ -149,6 +149,47 @@ class ImportIT {
         assertFileRefused(upload("participants", big), "Het bestand is groter dan 5 MB.");
     }
 
+    @Test
+    void aFileThatInflatesLikeAZipBombIsRefusedWholeWithAPlainMessage() throws IOException {
+        String email = email();
+        byte[] bomb = withRunInFirstSheet(workbook(PARTICIPANT_HEADER, List.<String[]>of(mayor(email))), 20_000_000);
+
+        HttpResponse<String> response = upload("participants", bomb);
+
+        assertFileRefused(response, "Dit bestand is geweigerd: het pakt uit tot veel meer dan het groot is, zoals een "
+                + "zip-bom. Sla het blad opnieuw op in Excel als .xlsx en probeer het nog eens.");
+        assertFalse(registeredEmails().contains(email), "nothing from a refused file is stored");
+    }
+
+    /** The same .xlsx with a comment of {@code length} identical characters at the top of its first sheet. */
+    private static byte[] withRunInFirstSheet(byte[] xlsx, int length) throws IOException {
+        ByteArrayOutputStream result = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx));
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(result)) {
+            out.setLevel(9);
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+                    int at = xml.indexOf("?>") + 2;
+                    out.write(xml.substring(0, at).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    out.write("<!--".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    byte[] run = "A".repeat(1 << 20).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                    for (int written = 0; written < length; written += run.length) {
+                        out.write(run, 0, Math.min(run.length, length - written));
+                    }
+                    out.write("-->".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    out.write(xml.substring(at).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } else {
+                    out.write(content);
+                }
+                out.closeEntry();
+            }
+        }
+        return result.toByteArray();
+    }
+
     private static void assertFileRefused(HttpResponse<String> response, String message) {
         assertEquals(400, response.statusCode(), response.body());
         JsonObject body = Http.object(response.body());

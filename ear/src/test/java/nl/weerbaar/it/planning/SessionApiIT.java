@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -53,9 +56,62 @@ class SessionApiIT {
 
         HttpResponse<String> fetched = Http.api("deelnemer").get(Http.location(created).getPath().substring(1));
         assertEquals(200, fetched.statusCode());
-        assertEquals(body, Http.object(fetched.body()));
+        JsonObject publicPart = Json.createObjectBuilder(body).remove("notes").remove("trainers").build();
+        assertEquals(publicPart, Http.object(fetched.body()));
 
         assertTrue(titles(Http.api("deelnemer").get("api/sessions")).contains(title));
+    }
+
+    @Test
+    void participantsAndBzkGetNoNotesOrTrainersWhileNgbAndTheSessionsTrainerDo() {
+        String title = SessionJsonFixture.uniqueTitle("Intern");
+        String note = "Interne notitie " + title;
+        String json = SessionJsonFixture.valid(title).replace("}", ",\"notes\":\"" + note + "\",\"trainers\":[\"trainer\"]}");
+        HttpResponse<String> created = Http.api("ngb").postJson("api/sessions", json);
+        assertEquals(201, created.statusCode(), created.body());
+        String one = Http.location(created).getPath().substring(1);
+        String list = "api/sessions?from=2027-03-01&to=2027-03-01&province=Utrecht";
+
+        for (String outsider : List.of("deelnemer", "bzk")) {
+            JsonObject single = Http.object(Http.api(outsider).get(one).body());
+            JsonObject listed = withTitle(Http.api(outsider).get(list), title);
+            for (JsonObject session : List.of(single, listed)) {
+                assertEquals(PUBLIC_FIELDS, session.keySet(), outsider + " gets the public shape: " + session);
+            }
+            assertFalse(Http.api(outsider).get(list).body().contains(note), outsider);
+        }
+        for (String insider : List.of("ngb", "trainer")) {
+            for (JsonObject session : List.of(Http.object(Http.api(insider).get(one).body()),
+                    withTitle(Http.api(insider).get(list), title))) {
+                assertEquals(note, session.getString("notes"), insider);
+                assertEquals(List.of("trainer"), session.getJsonArray("trainers").getValuesAs(JsonString.class)
+                        .stream().map(JsonString::getString).toList(), insider);
+            }
+        }
+    }
+
+    @Test
+    void aTrainerGetsTheFullShapeButNoNotesOrTrainersOfASessionSheDoesNotGive() {
+        String title = SessionJsonFixture.uniqueTitle("Anders");
+        String json = SessionJsonFixture.valid(title).replace("}", ",\"notes\":\"Alleen NGB\"}");
+        HttpResponse<String> created = Http.api("ngb").postJson("api/sessions", json);
+        assertEquals(201, created.statusCode(), created.body());
+
+        JsonObject seen = Http.object(Http.api("trainer").get(Http.location(created).getPath().substring(1)).body());
+
+        assertTrue(seen.keySet().containsAll(Set.of("notes", "trainers")), "the field set of her role stays the same");
+        assertTrue(seen.isNull("notes"), seen.toString());
+        assertTrue(seen.getJsonArray("trainers").isEmpty(), seen.toString());
+    }
+
+    private static final Set<String> PUBLIC_FIELDS = Set.of("id", "title", "start", "end", "location", "province",
+            "capacity", "status", "booked", "waitlisted", "minParticipants", "enrolmentDeadline",
+            "cancellationDeadline", "enrolmentOpen");
+
+    private static JsonObject withTitle(HttpResponse<String> list, String title) {
+        assertEquals(200, list.statusCode(), list.body());
+        return Http.array(list.body()).getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("title").equals(title)).findFirst().orElseThrow(() -> new AssertionError(title));
     }
 
     @Test

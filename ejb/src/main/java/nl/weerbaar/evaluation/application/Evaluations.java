@@ -34,8 +34,9 @@ import nl.weerbaar.platform.validation.InvalidInputException;
 
 /**
  * Session evaluations: once a session is held, each attendee may answer once. Answers are stored
- * without a link to her; trainers and NGB see aggregates only, and nothing but the count while
- * fewer than {@value #MIN_RESPONDENTS} answered. Sessions and who attended them it asks planning.
+ * without a link to her; NGB sees aggregates of every session, a trainer of the sessions she gives,
+ * and nothing (not even the count) while fewer than {@value #MIN_RESPONDENTS} answered; a quarter
+ * counts only sessions that reach that number themselves. Sessions and who attended them it asks planning.
  */
 @Stateless
 public class Evaluations {
@@ -109,21 +110,34 @@ public class Evaluations {
                 .toList();
     }
 
-    /** Per quarter of the session dates, over all sessions (NGB and trainers); only held sessions have answers. */
+    /**
+     * Per quarter of the session dates, over the held sessions the caller may see (NGB: all; a trainer:
+     * hers). A quarter adds up only the sessions that reach {@value #MIN_RESPONDENTS} respondents
+     * themselves, so its total minus the sessions shown one by one never gives away a smaller one.
+     */
     @RolesAllowed({Roles.NGB, Roles.TRAINER})
     public List<EvaluationSummary> perQuarter() {
         Map<Long, LocalDateTime> starts = new HashMap<>();
-        sessions.held().forEach(s -> starts.put(s.id(), s.start()));
-        Map<String, List<EvaluationResponse>> byQuarter = new TreeMap<>();
-        for (EvaluationResponse response : evaluations.all()) {
-            LocalDateTime start = starts.get(response.getSessionId());
-            if (start != null) {
-                String quarter = Quarter.of(start).label();
-                byQuarter.computeIfAbsent(quarter, q -> new ArrayList<>()).add(response);
+        sessions.held().stream().filter(this::visible).forEach(s -> starts.put(s.id(), s.start()));
+        return perQuarter(starts, evaluations.all());
+    }
+
+    /** The rule of {@link #perQuarter()}: sessions by start, only those with enough respondents of their own. */
+    static List<EvaluationSummary> perQuarter(Map<Long, LocalDateTime> starts, List<EvaluationResponse> responses) {
+        Map<Long, List<EvaluationResponse>> bySession = new HashMap<>();
+        for (EvaluationResponse response : responses) {
+            if (starts.containsKey(response.getSessionId())) {
+                bySession.computeIfAbsent(response.getSessionId(), k -> new ArrayList<>()).add(response);
             }
         }
+        Map<String, List<EvaluationResponse>> byQuarter = new TreeMap<>();
+        bySession.forEach((session, answers) -> {
+            if (answers.size() >= MIN_RESPONDENTS) {
+                byQuarter.computeIfAbsent(Quarter.of(starts.get(session)).label(), q -> new ArrayList<>()).addAll(answers);
+            }
+        });
         List<EvaluationSummary> summaries = new ArrayList<>();
-        byQuarter.forEach((quarter, responses) -> summaries.add(summarise(quarter, responses)));
+        byQuarter.forEach((quarter, answers) -> summaries.add(summarise(quarter, answers)));
         return summaries;
     }
 
@@ -132,14 +146,15 @@ public class Evaluations {
         return caller.isCallerInRole(Roles.NGB) || session.givenBy(caller.getCallerPrincipal().getName());
     }
 
+    /** Below the threshold not even the number of respondents is told: it would single out the few who answered. */
     static EvaluationSummary summarise(String label, List<EvaluationResponse> responses) {
         if (responses.size() < MIN_RESPONDENTS) {
-            return new EvaluationSummary(label, responses.size(), null, null, null, List.of());
+            return new EvaluationSummary(label, null, null, null, null, List.of());
         }
         List<String> comments = new ArrayList<>(responses.stream().map(EvaluationResponse::getComments)
                 .filter(Objects::nonNull).toList());
         Collections.shuffle(comments);
-        return new EvaluationSummary(label, responses.size(),
+        return new EvaluationSummary(label, (long) responses.size(),
                 responses.stream().mapToInt(EvaluationResponse::getOverall).average().orElseThrow(),
                 responses.stream().mapToInt(EvaluationResponse::getUsefulness).average().orElseThrow(),
                 responses.stream().mapToInt(EvaluationResponse::getTrainers).average().orElseThrow(), comments);

@@ -203,8 +203,8 @@ public class TrainingSessionService {
         }
         List<TrainingSession> page = sessions.find(visible);
         Map<Long, Map<EnrolmentStatus, Long>> counts = countsOf(page.stream().map(TrainingSession::getId).toList());
-        return new SessionPage(page.stream().map(s -> SessionView.of(s, counts.getOrDefault(s.getId(), Map.of()))).toList(),
-                sessions.count(visible));
+        return new SessionPage(page.stream().map(s -> forCaller(SessionView.of(s, counts.getOrDefault(s.getId(), Map.of()))))
+                .toList(), sessions.count(visible));
     }
 
     private Map<Long, Map<EnrolmentStatus, Long>> countsOf(List<Long> ids) {
@@ -224,7 +224,14 @@ public class TrainingSessionService {
     public Optional<SessionView> find(long id) {
         return sessions.find(id)
                 .filter(s -> !visibleOf(EnumSet.of(s.getStatus())).isEmpty())
-                .map(s -> SessionView.of(s, countsOf(List.of(id)).getOrDefault(id, Map.of())));
+                .map(s -> forCaller(SessionView.of(s, countsOf(List.of(id)).getOrDefault(id, Map.of()))));
+    }
+
+    /** NGB and the session's own trainers see its notes and trainers; participants, BZK and anyone else do not. */
+    private SessionView forCaller(SessionView session) {
+        boolean internal = caller.isCallerInRole(Roles.NGB) || caller.isCallerInRole(Roles.TRAINER)
+                && session.trainers().contains(caller.getCallerPrincipal().getName());
+        return internal ? session : session.withoutInternals();
     }
 
     /** The offer from this day on: the sessions a participant can join or wait for. */

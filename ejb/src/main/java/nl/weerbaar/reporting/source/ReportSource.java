@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Function;
+import nl.weerbaar.evaluation.application.Evaluations;
 import nl.weerbaar.reporting.domain.ReportPeriod;
 
 /**
@@ -66,10 +67,15 @@ public class ReportSource {
                 r -> new HeldSession(dateTime(r[0]), number(r[1]).intValue(), number(r[2]).intValue()));
     }
 
-    /** The evaluations of the period's sessions. */
+    /**
+     * The evaluations of the period's sessions that have {@value Evaluations#MIN_RESPONDENTS} respondents
+     * themselves, as in {@code Evaluations.perQuarter}: a period's figures never include a smaller session.
+     */
     public List<SessionEvaluation> evaluations(ReportPeriod period) {
         return rows(inPeriod("select s.starts_at, r.overall, r.usefulness, r.trainers from evaluation_response r "
-                        + "join training_session s on s.id = r.session_id where s.starts_at >= ? and s.starts_at < ?",
+                        + "join training_session s on s.id = r.session_id where s.starts_at >= ? and s.starts_at < ? "
+                        + "and (select count(*) from evaluation_response o where o.session_id = r.session_id) >= "
+                        + Evaluations.MIN_RESPONDENTS,
                         period),
                 r -> new SessionEvaluation(dateTime(r[0]), number(r[1]).intValue(), number(r[2]).intValue(),
                         number(r[3]).intValue()));

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -38,7 +39,10 @@ import nl.weerbaar.web.platform.i18n.Texts;
 import nl.weerbaar.web.platform.api.ApiError;
 import nl.weerbaar.web.platform.api.RequestLocale;
 
-/** Training sessions: list and plan. Times are local date-times in Europe/Amsterdam. */
+/**
+ * Training sessions: list and plan. Times are local date-times in Europe/Amsterdam. Participants,
+ * BZK and admins get the public shape ({@link PublicSession}); NGB and trainers the full one.
+ */
 @Path("sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -55,6 +59,9 @@ public class SessionResource {
 
     @Context
     private UriInfo uriInfo;
+
+    @Context
+    private SecurityContext security;
 
     @GET
     @RolesAllowed({Roles.NGB, Roles.PARTICIPANT, Roles.TRAINER, Roles.BZK, Roles.ADMIN})
@@ -77,7 +84,7 @@ public class SessionResource {
         SessionQuery query = SessionQuery.inStatuses(EnumSet.allOf(SessionStatus.class))
                 .between(fromDate, toDate).in(provincie);
         List<SessionView> sessions = service.list(query).sessions();
-        return Response.ok(sessions).build();
+        return Response.ok(seesInternals() ? sessions : sessions.stream().map(PublicSession::of).toList()).build();
     }
 
     @GET
@@ -85,7 +92,7 @@ public class SessionResource {
     @RolesAllowed({Roles.NGB, Roles.PARTICIPANT, Roles.TRAINER, Roles.BZK, Roles.ADMIN})
     public Response get(@PathParam("id") long id) {
         return service.find(id)
-                .map(s -> Response.ok(s).build())
+                .map(s -> Response.ok(seesInternals() ? s : PublicSession.of(s)).build())
                 .orElseGet(() -> ApiError.response(Response.Status.NOT_FOUND,
                         Texts.get(RequestLocale.of(headers), "api.sessie.niet.gevonden")));
     }
@@ -148,6 +155,14 @@ public class SessionResource {
             errors.putAll(violations.byField(e, locale));
         }
         return ApiError.badRequest(errors);
+    }
+
+    /**
+     * Whether the caller's role gets the internal shape of a session (with {@code notes} and
+     * {@code trainers}): NGB and trainers; a trainer finds them filled only on sessions she gives.
+     */
+    private boolean seesInternals() {
+        return security.isUserInRole(Roles.NGB) || security.isUserInRole(Roles.TRAINER);
     }
 
     /** The body that moves a session through its lifecycle. */

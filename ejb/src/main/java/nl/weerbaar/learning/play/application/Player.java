@@ -87,7 +87,7 @@ public class Player {
         ScenarioVersion version = library.current(chosen).orElseThrow(() -> new NotFound("leren.scenario.niet.gevonden"));
         attempts.inProgress(self.getId(), chosen).forEach(Attempt::abandon);
         Scenario scenario = library.scenario(version);
-        Attempt attempt = Attempt.start(self.getId(), LearningRecords.mboxSha1(self.getEmail()), module.id(), version,
+        Attempt attempt = Attempt.start(self.getId(), module.id(), version,
                 scenario.start(), Amsterdam.now());
         attempts.store(attempt);
         records.launched(attempt, scenario);

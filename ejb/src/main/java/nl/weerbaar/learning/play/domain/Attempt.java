@@ -48,7 +48,10 @@ public class Attempt {
     @Column(name = "scenario_version", nullable = false)
     private int version;
 
-    /** The learner as xAPI names her (mbox_sha1sum); null once her data is erased. */
+    /**
+     * Legacy: the mbox_sha1sum attempts made before learning records became pseudonymous carry (see
+     * {@code LearningRecords}); new attempts leave it empty, and erasure clears the old ones.
+     */
     @Column(length = 40)
     private String actor;
 
@@ -86,14 +89,13 @@ public class Attempt {
         // for JPA
     }
 
-    public static Attempt start(long participantId, String actor, String moduleId, ScenarioVersion version, String startNode,
+    public static Attempt start(long participantId, String moduleId, ScenarioVersion version, String startNode,
             LocalDateTime now) {
         if (!version.isPublished()) {
             throw new IllegalArgumentException("attempts are made on published versions only");
         }
         Attempt a = new Attempt();
         a.participantId = participantId;
-        a.actor = actor;
         a.moduleId = moduleId;
         a.scenarioVersionId = version.getId();
         a.scenarioId = version.getScenarioId();
@@ -151,10 +153,6 @@ public class Attempt {
 
     public long getParticipantId() {
         return participantId;
-    }
-
-    public String getActor() {
-        return actor;
     }
 
     public String getModuleId() {

@@ -14,11 +14,8 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.UUID;
 import nl.weerbaar.learning.completion.domain.Completion;
 import nl.weerbaar.learning.completion.domain.CompletionRepository;
@@ -33,14 +30,18 @@ import nl.weerbaar.people.domain.ParticipantRepository;
 import nl.weerbaar.platform.security.Roles;
 import nl.weerbaar.platform.errors.NotFound;
 import nl.weerbaar.platform.Amsterdam;
+import nl.weerbaar.platform.PublicAddress;
+import nl.weerbaar.platform.XapiKey;
 import nl.weerbaar.scenarios.Playthrough;
 import nl.weerbaar.scenarios.Scenario;
 import nl.weerbaar.people.application.CallingParticipant;
 
 /**
  * Learning records as xAPI statements: launched when an attempt starts, answered for every
- * decision, completed and passed or failed at the end (with the score). The actor is the
- * {@code mbox_sha1sum} of her e-mail address, never the address; erasure deletes her statements.
+ * decision, completed and passed or failed at the end (with the score). The actor is a pseudonymous
+ * xAPI account on this installation: a keyed HMAC of her participant id ({@link XapiKey}), so nothing
+ * in a statement derives from her e-mail address. Statements stored before this rule keep their
+ * {@code mbox_sha1sum} actor (they are not rewritten); erasure deletes her statements either way.
  */
 @Stateless
 public class LearningRecords {
@@ -119,7 +120,7 @@ public class LearningRecords {
         return array.build().toString();
     }
 
-    /** Erasure: her statements and the actor hash on her attempts go; her certificate can no longer be verified. */
+    /** Erasure: her statements and the (legacy) actor hash on her attempts go; her certificate can no longer be verified. */
     @PermitAll
     public void erase(@Observes ParticipantErased erased) {
         statements.deleteOf(erased.participantId());
@@ -130,8 +131,7 @@ public class LearningRecords {
     private void store(Attempt attempt, String verb, JsonObject object, JsonObjectBuilder result) {
         JsonObjectBuilder statement = Json.createObjectBuilder()
                 .add("id", UUID.randomUUID().toString())
-                .add("actor", Json.createObjectBuilder().add("objectType", "Agent")
-                        .add("mbox_sha1sum", attempt.getActor()))
+                .add("actor", actor(PublicAddress.base(), XapiKey.installation(), attempt.getParticipantId()))
                 .add("verb", Json.createObjectBuilder().add("id", VERBS + verb)
                         .add("display", Json.createObjectBuilder().add("en-US", verb)))
                 .add("object", object)
@@ -170,14 +170,11 @@ public class LearningRecords {
         return choices;
     }
 
-    /** xAPI's mbox_sha1sum: the SHA-1 of "mailto:" and the address, lower case hex. */
-    public static String mboxSha1(String email) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-1")
-                    .digest(("mailto:" + email.strip().toLowerCase(java.util.Locale.ROOT)).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-1 is part of every Java platform", e);
-        }
+    /** The xAPI Agent for a participant: an account on this installation named by the keyed HMAC of her id. */
+    static JsonObject actor(String homePage, XapiKey key, long participantId) {
+        return Json.createObjectBuilder().add("objectType", "Agent")
+                .add("account", Json.createObjectBuilder().add("homePage", homePage)
+                        .add("name", key.hmac(Long.toString(participantId))))
+                .build();
     }
 }
