@@ -27,8 +27,9 @@ final class ApiRefusal {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         try {
             response.getWriter().write(body);
-            // Committed now, so the container cannot put its own HTML error page in its place.
-            response.flushBuffer();
+            // Closed, so the answer is complete: the container neither puts its own HTML error page in
+            // its place nor tries to (Undertow sends an error for a 4xx left open after authentication).
+            response.getWriter().close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -40,6 +40,7 @@ public class HttpsOnly implements ServletContextListener {
                 response.setStatus(HttpServletResponse.SC_FORBIDDEN);
                 response.setContentType("text/plain");
                 response.getWriter().write("HTTPS only");
+                response.getWriter().close();
             }
             response.flushBuffer();
         } catch (IOException e) {

@@ -29,9 +29,11 @@ public class LiveSessions implements HttpSessionListener, HttpSessionIdListener 
     /** Ends every session of the account but the one given (null: all). */
     public static int endAllOf(String username, HttpSession keep) {
         Set<HttpSession> sessions = BY_ACCOUNT.getOrDefault(username, Set.of());
+        String kept = keep == null ? null : keep.getId();
         int ended = 0;
         for (HttpSession session : Set.copyOf(sessions)) {
-            if (session != keep) {
+            // By id: the container may hand out another object for the same session in each request.
+            if (!idOf(session).equals(kept)) {
                 sessions.remove(session);
                 try {
                     session.invalidate();
@@ -42,6 +44,14 @@ public class LiveSessions implements HttpSessionListener, HttpSessionIdListener 
             }
         }
         return ended;
+    }
+
+    private static String idOf(HttpSession session) {
+        try {
+            return session.getId();
+        } catch (IllegalStateException gone) {
+            return "";
+        }
     }
 
     @Override
