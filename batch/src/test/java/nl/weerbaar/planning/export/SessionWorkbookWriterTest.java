@@ -13,40 +13,23 @@ import java.util.List;
 import java.util.stream.Stream;
 import nl.weerbaar.platform.DataDirectory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import nl.weerbaar.platform.TemporaryDataDirectory;
 
 class SessionWorkbookWriterTest {
 
-    @TempDir
-    Path data;
-
-    private String previous;
-
-    @BeforeEach
-    void privateDataDirectory() {
-        previous = System.setProperty(DataDirectory.PROPERTY, data.toString());
-    }
-
-    @AfterEach
-    void restore() {
-        if (previous == null) {
-            System.clearProperty(DataDirectory.PROPERTY);
-        } else {
-            System.setProperty(DataDirectory.PROPERTY, previous);
-        }
-    }
+    @RegisterExtension
+    final TemporaryDataDirectory dataDirectory = new TemporaryDataDirectory();
 
     @Test
     void theStreamedRowsSpillIntoAPrivateTempDirectoryThatIsEmptyOnceTheStepCloses() throws Exception {
-        Path target = data.resolve("exports").resolve("sessies.xlsx");
+        Path target = dataDirectory.root().resolve("exports").resolve("sessies.xlsx");
         SessionWorkbookWriter writer = new SessionWorkbookWriter();
         Field file = SessionWorkbookWriter.class.getDeclaredField("file");
         file.setAccessible(true);
         file.set(writer, target.toString());
-        Path temp = data.resolve("tmp").resolve("poi");
+        Path temp = dataDirectory.root().resolve("tmp").resolve("poi");
 
         writer.open(null);
         List<Object> rows = new ArrayList<>();

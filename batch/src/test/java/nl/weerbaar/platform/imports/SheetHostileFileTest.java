@@ -19,34 +19,17 @@ import nl.weerbaar.platform.DataDirectory;
 import nl.weerbaar.platform.poi.PoiSettings;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import nl.weerbaar.platform.TemporaryDataDirectory;
 
 class SheetHostileFileTest {
 
     private static final List<String> HEADER = List.of("titel", "begin");
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
-    @TempDir
-    Path data;
-
-    private String previous;
-
-    @BeforeEach
-    void privateDataDirectory() {
-        previous = System.setProperty(DataDirectory.PROPERTY, data.toString());
-    }
-
-    @AfterEach
-    void restore() {
-        if (previous == null) {
-            System.clearProperty(DataDirectory.PROPERTY);
-        } else {
-            System.setProperty(DataDirectory.PROPERTY, previous);
-        }
-    }
+    @RegisterExtension
+    final TemporaryDataDirectory dataDirectory = new TemporaryDataDirectory();
 
     @Test
     void aSheetThatInflatesAThousandfoldIsRefusedWithACleanDutchMessage() throws IOException {
