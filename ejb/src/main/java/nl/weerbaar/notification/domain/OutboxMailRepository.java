@@ -13,6 +13,9 @@ public interface OutboxMailRepository {
     /** Up to {@code limit} unsent mails, dead ones included, oldest first (the worker's view). */
     List<OutboxMail> unsentOldestFirst(int limit);
 
+    /** Deletes the mails sent before this time; returns how many. */
+    int deleteSentBefore(java.time.LocalDateTime before);
+
     /** Up to {@code limit} mails in this state, newest first (the administrator's view). */
     List<OutboxMail> inState(OutboxState state, int limit);
 }

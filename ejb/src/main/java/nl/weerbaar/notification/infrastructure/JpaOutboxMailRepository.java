@@ -33,6 +33,12 @@ public class JpaOutboxMailRepository implements OutboxMailRepository {
     }
 
     @Override
+    public int deleteSentBefore(java.time.LocalDateTime before) {
+        return em.createQuery("delete from OutboxMail m where m.sentAt < :before").setParameter("before", before)
+                .executeUpdate();
+    }
+
+    @Override
     public List<OutboxMail> inState(OutboxState state, int limit) {
         String where = switch (state) {
             case PENDING -> "m.sentAt is null and m.dead = false";

@@ -41,6 +41,11 @@ public class OutboxLedger {
         mails.find(id).ifPresent(mail -> mail.sent(Amsterdam.now()));
     }
 
+    /** Forgets mails sent longer ago than the retention: they hold names and addresses. */
+    public int purgeSent() {
+        return mails.deleteSentBefore(Amsterdam.now().minus(OutboxSettings.retention()));
+    }
+
     /** Counts the failure; a mail that dies is audited, so an administrator can see and resend it. */
     public void markFailed(long id, String error, RetryPolicy policy) {
         mails.find(id).ifPresent(mail -> {

@@ -7,7 +7,8 @@ import nl.weerbaar.notification.domain.RetryPolicy;
 
 /**
  * The outbox's knobs, as system properties (ISO-8601 durations): {@value #ATTEMPTS} (default 8),
- * {@value #FIRST_RETRY} (PT30S), {@value #MAX_RETRY} (PT15M) and the worker's {@value #INTERVAL} (PT5S).
+ * {@value #FIRST_RETRY} (PT30S), {@value #MAX_RETRY} (PT15M), the worker's {@value #INTERVAL} (PT5S) and how
+ * long a sent mail is kept, {@value #RETENTION} (P30D).
  * The integration tests set small values.
  */
 public final class OutboxSettings {
@@ -16,6 +17,7 @@ public final class OutboxSettings {
     public static final String FIRST_RETRY = "weerbaar.outbox.retry.first";
     public static final String MAX_RETRY = "weerbaar.outbox.retry.max";
     public static final String INTERVAL = "weerbaar.outbox.interval";
+    public static final String RETENTION = "weerbaar.outbox.retention";
     private static final Logger LOG = Logger.getLogger(OutboxSettings.class.getName());
 
     private OutboxSettings() {
@@ -36,6 +38,10 @@ public final class OutboxSettings {
 
     public static Duration interval() {
         return duration(INTERVAL, Duration.ofSeconds(5));
+    }
+
+    public static Duration retention() {
+        return duration(RETENTION, Duration.ofDays(30));
     }
 
     private static Duration duration(String property, Duration fallback) {

@@ -7,6 +7,7 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -63,6 +64,13 @@ public class OutboxWorker {
     @Timeout
     void onTimer() {
         deliverDue();
+    }
+
+    /** Every night: sent mails past their retention go (a missed night is caught up the next). */
+    @Schedule(hour = "3", minute = "40", persistent = false, info = "outbox retention")
+    void purgeSent() {
+        int purged = ledger.purgeSent();
+        LOG.info(() -> purged + " sent outbox mail(s) past their retention deleted");
     }
 
     /** Asks for a round soon, without holding up the caller. */
