@@ -100,17 +100,23 @@ public class OutboxWorker {
     private int round() {
         List<OutboxMail> due = ledger.sendableNow();
         int sent = 0;
+        String firstError = null;
         for (OutboxMail mail : due) {
             try {
                 smtp.send(mail);
             } catch (MessagingException | RuntimeException e) {
                 String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-                LOG.fine(() -> "Outbox mail " + mail.getId() + " failed: " + error);
+                firstError = firstError == null ? error : firstError;
                 ledger.markFailed(mail.getId(), error, policy);
                 continue;
             }
             ledger.markSent(mail.getId());
             sent++;
+        }
+        if (firstError != null) {
+            String error = firstError;
+            int failed = due.size() - sent;
+            LOG.warning(() -> failed + " outbox mail(s) could not be sent and will be retried: " + error);
         }
         return sent;
     }
