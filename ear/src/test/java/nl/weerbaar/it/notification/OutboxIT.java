@@ -116,7 +116,7 @@ class OutboxIT {
 
     @Test
     void everyMailMadeWhileTheMailServerIsDownArrivesOnceAndInOrderWhenItIsBack() throws Exception {
-        long session = EnrolmentIT.newSession(40);
+        long session = EnrolmentIT.newSession(30);
         String tag = UUID.randomUUID().toString().substring(0, 8);
         List<String> emails = new ArrayList<>();
         List<String> participants = new ArrayList<>();
