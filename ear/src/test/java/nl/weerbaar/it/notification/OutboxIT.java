@@ -182,6 +182,14 @@ class OutboxIT {
         assertTrue(dead.get().getString("subject").startsWith("Inschrijving bevestigd"), dead.get().toString());
         assertEquals(403, Http.api("ngb").get("api/admin/outbox?state=dead").statusCode());
         assertEquals(400, Http.api("admin").get("api/admin/outbox?state=lost").statusCode());
+        Http browser = Http.pages();
+        assertEquals(302, browser.login("admin", Deployments.PASSWORD).statusCode());
+        HttpResponse<String> page = browser.get("beheer/uitgaande-mail.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains(email), "the administrator's page lists the dead mail");
+        Http ngbBrowser = Http.pages();
+        ngbBrowser.login("ngb", Deployments.PASSWORD);
+        assertEquals(403, ngbBrowser.get("beheer/uitgaande-mail.xhtml").statusCode());
 
         smtpComesBack();
         Thread.sleep(2500); // worker rounds with the server back: a dead mail stays put until resent
