@@ -18,7 +18,10 @@ import nl.weerbaar.platform.Amsterdam;
 /**
  * The reminder to booked participants, {@link #days()} days before their session (system property
  * {@value #PROPERTY} or environment variable {@value #ENVIRONMENT}, default 7). Every morning at
- * seven; each enrolment gets it once, so a missed or repeated run sends nothing twice.
+ * seven, on a persistent timer, so a run missed while the server was down happens at the next start.
+ * Each run reminds every enrolment whose reminder is due and not yet sent (a session starting from
+ * now until the end of the day {@link #days()} ahead), and marks it sent in the transaction that
+ * writes its outbox mail: a missed run catches up, a repeated one sends nothing twice.
  */
 @Stateless
 public class Reminders {
@@ -33,7 +36,7 @@ public class Reminders {
     @Inject
     private Event<EnrolmentChanged> changes;
 
-    @Schedule(hour = "7", minute = "0", persistent = false, info = "session reminders")
+    @Schedule(hour = "7", minute = "0", persistent = true, info = "session reminders")
     @PermitAll
     void everyMorning() {
         send();
@@ -48,12 +51,12 @@ public class Reminders {
     private int send() {
         LocalDateTime now = Amsterdam.now();
         LocalDate day = now.toLocalDate().plusDays(days());
-        List<Enrolment> due = enrolments.dueForReminder(day);
+        List<Enrolment> due = enrolments.dueForReminder(now, day.plusDays(1).atStartOfDay());
         for (Enrolment enrolment : due) {
             enrolment.markReminded(now);
             changes.fire(new EnrolmentChanged(enrolment.getId(), EnrolmentChanged.Kind.REMINDER));
         }
-        LOG.info(() -> due.size() + " reminder(s) for sessions on " + day);
+        LOG.info(() -> due.size() + " reminder(s) for sessions until " + day);
         return due.size();
     }
 

@@ -47,8 +47,11 @@ public interface EnrolmentRepository {
      */
     Map<Provincie, Map<EnrolmentStatus, Long>> participantsPerProvinceAndStatus();
 
-    /** Booked enrolments in sessions starting on this day that have had no reminder yet. */
-    List<Enrolment> dueForReminder(java.time.LocalDate day);
+    /**
+     * Booked enrolments without a reminder yet in sessions (not cancelled) starting in [from, until):
+     * every reminder that is due, including those a missed run left.
+     */
+    List<Enrolment> dueForReminder(java.time.LocalDateTime from, java.time.LocalDateTime until);
 
     /** The next queue number of the session's waitlist; call under the session's lock. */
     long nextQueueNumber(long sessionId);

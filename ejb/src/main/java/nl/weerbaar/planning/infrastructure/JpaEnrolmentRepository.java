@@ -122,12 +122,12 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
     }
 
     @Override
-    public List<Enrolment> dueForReminder(java.time.LocalDate day) {
+    public List<Enrolment> dueForReminder(java.time.LocalDateTime from, java.time.LocalDateTime until) {
         return em.createQuery("select e from Enrolment e where e.status = :booked and e.reminderSentAt is null"
                         + " and e.session.start >= :from and e.session.start < :to and e.session.status <> :cancelled",
                         Enrolment.class)
                 .setParameter("booked", EnrolmentStatus.BOOKED)
-                .setParameter("from", day.atStartOfDay()).setParameter("to", day.plusDays(1).atStartOfDay())
+                .setParameter("from", from).setParameter("to", until)
                 .setParameter("cancelled", nl.weerbaar.planning.domain.SessionStatus.CANCELLED)
                 .getResultList();
     }

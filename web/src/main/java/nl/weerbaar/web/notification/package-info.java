@@ -1,2 +1,2 @@
-/** The administrator's API to send due reminders now. */
+/** The administrator's API for mail: send due reminders now, see the outbox (dead mails first) and resend a dead mail. */
 package nl.weerbaar.web.notification;

@@ -1,0 +1,21 @@
+package nl.weerbaar.notification.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The outbox's mails. */
+public interface OutboxMailRepository {
+
+    void store(OutboxMail mail);
+
+    Optional<OutboxMail> find(long id);
+
+    /** Up to {@code limit} unsent mails, dead ones included, oldest first (the worker's view). */
+    List<OutboxMail> unsentOldestFirst(int limit);
+
+    /** Deletes the mails sent before this time; returns how many. */
+    int deleteSentBefore(java.time.LocalDateTime before);
+
+    /** Up to {@code limit} mails in this state, newest first (the administrator's view). */
+    List<OutboxMail> inState(OutboxState state, int limit);
+}
