@@ -13,8 +13,8 @@ import jakarta.validation.Validator;
 import java.time.LocalDateTime;
 import java.util.Set;
 import nl.weerbaar.audit.application.AuditLog;
-import nl.weerbaar.people.domain.Account;
-import nl.weerbaar.people.domain.AccountRepository;
+import nl.weerbaar.people.domain.account.Account;
+import nl.weerbaar.people.domain.account.AccountRepository;
 import nl.weerbaar.people.domain.Invitation;
 import nl.weerbaar.people.domain.InvitationRepository;
 import nl.weerbaar.people.domain.Participant;
@@ -25,6 +25,7 @@ import nl.weerbaar.platform.Amsterdam;
 import nl.weerbaar.platform.errors.Conflict;
 import nl.weerbaar.platform.errors.NotFound;
 import nl.weerbaar.platform.validation.InvalidInputException;
+import nl.weerbaar.people.application.account.AccountForm;
 
 /** NGB invites a participant by e-mail; she follows the single-use link and creates her account. */
 @Stateless

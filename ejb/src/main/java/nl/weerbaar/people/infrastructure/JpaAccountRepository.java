@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
-import nl.weerbaar.people.domain.Account;
-import nl.weerbaar.people.domain.AccountRepository;
+import nl.weerbaar.people.domain.account.Account;
+import nl.weerbaar.people.domain.account.AccountRepository;
 
 /** Accounts in the relational database, through JPA (the identity store reads the same tables with SQL). */
 @ApplicationScoped

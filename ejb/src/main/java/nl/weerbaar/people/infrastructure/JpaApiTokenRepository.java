@@ -6,8 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import nl.weerbaar.people.domain.ApiToken;
-import nl.weerbaar.people.domain.ApiTokenRepository;
+import nl.weerbaar.people.domain.account.ApiToken;
+import nl.weerbaar.people.domain.account.ApiTokenRepository;
 
 /** Personal access tokens in the relational database, through JPA. */
 @ApplicationScoped

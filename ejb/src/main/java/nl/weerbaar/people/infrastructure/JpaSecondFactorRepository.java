@@ -6,9 +6,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
-import nl.weerbaar.people.domain.RecoveryCode;
-import nl.weerbaar.people.domain.SecondFactor;
-import nl.weerbaar.people.domain.SecondFactorRepository;
+import nl.weerbaar.people.domain.account.RecoveryCode;
+import nl.weerbaar.people.domain.account.SecondFactor;
+import nl.weerbaar.people.domain.account.SecondFactorRepository;
 
 /** Second factors and recovery codes in the relational database, through JPA. */
 @ApplicationScoped

@@ -5,7 +5,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
-import nl.weerbaar.people.domain.PasswordPolicy;
+import nl.weerbaar.people.domain.account.PasswordPolicy;
 
 /**
  * Hashes passwords for new accounts in the encoding the server's Jakarta Security PBKDF2

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
-import nl.weerbaar.people.application.TrainerAccounts;
+import nl.weerbaar.people.application.account.TrainerAccounts;
 import nl.weerbaar.people.domain.Provincie;
 import nl.weerbaar.platform.security.Roles;
 import nl.weerbaar.planning.domain.Enrolment;

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Objects;
-import nl.weerbaar.people.application.AccountForm;
+import nl.weerbaar.people.application.account.AccountForm;
 import nl.weerbaar.people.application.Invitations;
 import nl.weerbaar.platform.validation.InvalidInputException;
 import nl.weerbaar.platform.validation.LocalizedViolations;

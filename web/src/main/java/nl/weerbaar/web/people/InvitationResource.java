@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import nl.weerbaar.people.application.AccountForm;
+import nl.weerbaar.people.application.account.AccountForm;
 import nl.weerbaar.people.application.Invitations;
 import nl.weerbaar.platform.validation.InvalidInputException;
 import nl.weerbaar.platform.validation.LocalizedViolations;

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Set;
-import nl.weerbaar.people.application.SecondFactors;
+import nl.weerbaar.people.application.account.SecondFactors;
 import nl.weerbaar.web.platform.pages.Messages;
 import nl.weerbaar.web.platform.security.CredentialCheck;
 import nl.weerbaar.web.platform.security.SessionLogin;

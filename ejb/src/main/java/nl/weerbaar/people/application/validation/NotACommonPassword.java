@@ -7,7 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The password is not one of the most common ones ({@link nl.weerbaar.people.domain.CommonPasswords}). */
+/** The password is not one of the most common ones ({@link nl.weerbaar.people.domain.account.CommonPasswords}). */
 @Constraint(validatedBy = NotACommonPasswordValidator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)

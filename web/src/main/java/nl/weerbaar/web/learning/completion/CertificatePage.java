@@ -18,7 +18,7 @@ public class CertificatePage implements Serializable {
     private Completions completions;
 
     @Inject
-    private nl.weerbaar.web.platform.security.LookupLimit limit;
+    private nl.weerbaar.web.platform.security.throttle.LookupLimit limit;
 
     private String code;
     private Verification result;

@@ -15,7 +15,7 @@ import nl.weerbaar.learning.completion.application.Completions;
 import nl.weerbaar.web.platform.i18n.Texts;
 import nl.weerbaar.web.platform.api.ApiError;
 import nl.weerbaar.web.platform.api.RequestLocale;
-import nl.weerbaar.web.platform.security.LookupLimit;
+import nl.weerbaar.web.platform.security.throttle.LookupLimit;
 
 /** Public: checks a certificate's verification code; answers the name and date on it, nothing else. */
 @Path("certificates/{code}")

@@ -8,7 +8,8 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import java.util.Optional;
 import nl.weerbaar.audit.application.SecurityAction;
 import nl.weerbaar.audit.application.SecurityAudit;
-import nl.weerbaar.people.application.AccountDirectory;
+import nl.weerbaar.people.application.account.AccountDirectory;
+import nl.weerbaar.web.platform.security.throttle.LoginThrottle;
 
 /**
  * Checks a typed user name and password for the form and for the API alike: refused while the

@@ -4,7 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import nl.weerbaar.people.domain.PasswordPolicy;
+import nl.weerbaar.people.domain.account.PasswordPolicy;
 import nl.weerbaar.platform.security.Roles;
 
 /**

@@ -19,14 +19,15 @@ import java.security.Principal;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
-import nl.weerbaar.people.application.ApiTokens;
+import nl.weerbaar.people.application.account.ApiTokens;
 import nl.weerbaar.platform.Transport;
-import nl.weerbaar.people.application.SecondFactors;
+import nl.weerbaar.people.application.account.SecondFactors;
 import nl.weerbaar.web.platform.api.RequestLocale;
 import nl.weerbaar.web.platform.i18n.Texts;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import nl.weerbaar.web.platform.security.throttle.LoginThrottle;
 
 /**
  * One mechanism for the whole application, because Jakarta Security 3 allows only one: stateless

@@ -1,4 +1,4 @@
-package nl.weerbaar.web.platform.security;
+package nl.weerbaar.web.platform.security.throttle;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;

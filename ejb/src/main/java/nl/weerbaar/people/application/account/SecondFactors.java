@@ -1,4 +1,4 @@
-package nl.weerbaar.people.application;
+package nl.weerbaar.people.application.account;
 
 import dev.samstevens.totp.code.CodeGenerator;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
@@ -21,8 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import nl.weerbaar.people.domain.SecondFactor;
-import nl.weerbaar.people.domain.SecondFactorRepository;
+import nl.weerbaar.people.domain.account.SecondFactor;
+import nl.weerbaar.people.domain.account.SecondFactorRepository;
 import nl.weerbaar.platform.Amsterdam;
 import nl.weerbaar.platform.Sha256;
 import nl.weerbaar.platform.SecretBox;

@@ -1,4 +1,4 @@
-package nl.weerbaar.web.platform.security;
+package nl.weerbaar.web.platform.security.throttle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

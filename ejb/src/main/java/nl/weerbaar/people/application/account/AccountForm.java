@@ -1,4 +1,4 @@
-package nl.weerbaar.people.application;
+package nl.weerbaar.people.application.account;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

@@ -1,4 +1,4 @@
-package nl.weerbaar.web.platform.security;
+package nl.weerbaar.web.people;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import nl.weerbaar.audit.application.SecurityAction;
 import nl.weerbaar.audit.application.SecurityAudit;
-import nl.weerbaar.people.application.SecondFactors;
+import nl.weerbaar.people.application.account.SecondFactors;
 import nl.weerbaar.platform.security.Roles;
 
 /** For the administrator: removing someone's second factor (a lost phone); staff set up a new one at their next login. */

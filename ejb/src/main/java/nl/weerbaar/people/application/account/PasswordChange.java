@@ -1,4 +1,4 @@
-package nl.weerbaar.people.application;
+package nl.weerbaar.people.application.account;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -9,10 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import nl.weerbaar.audit.application.AuditLog;
-import nl.weerbaar.people.domain.Account;
-import nl.weerbaar.people.domain.AccountRepository;
-import nl.weerbaar.people.domain.ApiTokenRepository;
-import nl.weerbaar.people.domain.CommonPasswords;
+import nl.weerbaar.people.domain.account.Account;
+import nl.weerbaar.people.domain.account.AccountRepository;
+import nl.weerbaar.people.domain.account.ApiTokenRepository;
+import nl.weerbaar.people.domain.account.CommonPasswords;
 import nl.weerbaar.people.infrastructure.Pbkdf2Hasher;
 import nl.weerbaar.platform.Amsterdam;
 import nl.weerbaar.platform.errors.NotFound;

@@ -1,4 +1,4 @@
-package nl.weerbaar.people.domain;
+package nl.weerbaar.people.domain.account;
 
 import java.util.List;
 import java.util.Optional;

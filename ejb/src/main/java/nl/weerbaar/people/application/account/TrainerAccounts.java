@@ -1,9 +1,9 @@
-package nl.weerbaar.people.application;
+package nl.weerbaar.people.application.account;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import nl.weerbaar.people.domain.AccountRepository;
+import nl.weerbaar.people.domain.account.AccountRepository;
 import nl.weerbaar.platform.security.Roles;
 
 /** Which logins may give a training: other contexts (planning) ask here instead of reading accounts. */

@@ -1,4 +1,4 @@
-package nl.weerbaar.people.domain;
+package nl.weerbaar.people.domain.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import nl.weerbaar.people.application.AccountForm;
+import nl.weerbaar.people.application.account.AccountForm;
 import org.junit.jupiter.api.Test;
 
 class CommonPasswordsTest {

@@ -1,4 +1,4 @@
-package nl.weerbaar.people.domain;
+package nl.weerbaar.people.domain.account;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

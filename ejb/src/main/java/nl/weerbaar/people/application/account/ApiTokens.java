@@ -1,4 +1,4 @@
-package nl.weerbaar.people.application;
+package nl.weerbaar.people.application.account;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -11,8 +11,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import nl.weerbaar.people.domain.ApiToken;
-import nl.weerbaar.people.domain.ApiTokenRepository;
+import nl.weerbaar.people.domain.account.ApiToken;
+import nl.weerbaar.people.domain.account.ApiTokenRepository;
 import nl.weerbaar.platform.Amsterdam;
 import nl.weerbaar.platform.Sha256;
 import nl.weerbaar.platform.errors.NotFound;

@@ -1,10 +1,10 @@
-package nl.weerbaar.people.application;
+package nl.weerbaar.people.application.account;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Set;
-import nl.weerbaar.people.domain.AccountRepository;
+import nl.weerbaar.people.domain.account.AccountRepository;
 import nl.weerbaar.people.infrastructure.Pbkdf2Hasher;
 
 /** Whether a user name is an open login and with which roles, for the login checks that must not reveal it to the caller. */

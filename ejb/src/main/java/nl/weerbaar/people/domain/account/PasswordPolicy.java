@@ -1,4 +1,4 @@
-package nl.weerbaar.people.domain;
+package nl.weerbaar.people.domain.account;
 
 /**
  * How passwords are hashed: PBKDF2-HMAC-SHA512 with 210,000 iterations (OWASP's figure for

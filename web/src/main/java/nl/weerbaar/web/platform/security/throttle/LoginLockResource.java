@@ -1,4 +1,4 @@
-package nl.weerbaar.web.platform.security;
+package nl.weerbaar.web.platform.security.throttle;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
