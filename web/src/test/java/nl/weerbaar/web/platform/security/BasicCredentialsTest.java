@@ -1,5 +1,7 @@
 package nl.weerbaar.web.platform.security;
 
+import nl.weerbaar.web.platform.HandClock;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,35 +37,15 @@ class BasicCredentialsTest {
         assertEquals(Optional.empty(), WeerbaarAuthenticationMechanism.basicCredentials(basic("no-colon")));
     }
 
-    /** A clock the test moves by hand. */
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2027-03-01T08:00:00Z");
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void aVerifiedCredentialIsRememberedForFiveMinutesAndOnlyWithTheSamePassword() {
-        MovableClock clock = new MovableClock();
+        HandClock clock = new HandClock();
         VerifiedCredentials verified = new VerifiedCredentials(clock);
         verified.remember("ngb", "geheim", "ngb", Set.of("ngb"));
         assertEquals(Set.of("ngb"), verified.lookup("ngb", "geheim").orElseThrow().groups());
         assertTrue(verified.lookup("ngb", "Geheim").isEmpty());
         assertTrue(verified.lookup("bzk", "geheim").isEmpty());
-        clock.now = clock.now.plus(VerifiedCredentials.TIME_TO_LIVE).plus(Duration.ofSeconds(1));
+        clock.advance(VerifiedCredentials.TIME_TO_LIVE.plus(Duration.ofSeconds(1)));
         assertTrue(verified.lookup("ngb", "geheim").isEmpty());
     }
 }

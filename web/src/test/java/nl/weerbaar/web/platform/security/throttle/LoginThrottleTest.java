@@ -1,5 +1,7 @@
 package nl.weerbaar.web.platform.security.throttle;
 
+import nl.weerbaar.web.platform.HandClock;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,30 +13,6 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
-
-    /** A clock the test moves by hand. */
-    private static final class HandClock extends Clock {
-        Instant now = Instant.parse("2027-03-01T08:00:00Z");
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-    }
 
     private final HandClock clock = new HandClock();
     private final LoginThrottle throttle = new LoginThrottle(clock);
