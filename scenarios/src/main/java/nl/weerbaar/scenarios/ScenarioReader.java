@@ -166,7 +166,7 @@ public final class ScenarioReader {
                 }
             }
         }
-        return new Scenario.Node(id, type, optional(o, "text"), optional(o, "next"), choices, optional(o, "debrief"));
+        return new Scenario.Node(id, type, optional(o, "text"), optional(o, "next"), choices, optional(o, "debrief"), Bron.of(o));
     }
 
     private Scenario.Choice choice(JsonObject o, String nodeId) {
@@ -181,7 +181,7 @@ public final class ScenarioReader {
                 }
             }
         }
-        return new Scenario.Choice(optional(o, "id"), optional(o, "text"), optional(o, "feedback"), scores, optional(o, "next"));
+        return new Scenario.Choice(optional(o, "id"), optional(o, "text"), optional(o, "feedback"), scores, optional(o, "next"), Bron.of(o));
     }
 
     private Theme theme(String name, String nodeId) {

@@ -18,7 +18,7 @@ import java.util.Map;
 public final class Zelfscan {
 
     /** A question and the tip for the risky answer ("nee": the measure is not taken yet). */
-    public record Question(String id, String category, String text, String tip) implements java.io.Serializable {
+    public record Question(String id, String category, String text, String tip, List<Bron> bron) implements java.io.Serializable {
     }
 
     private Zelfscan() {
@@ -29,7 +29,7 @@ public final class Zelfscan {
                 JsonReader reader = Json.createReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return reader.readObject().getJsonArray("categorieen").getValuesAs(JsonObject.class).stream()
                     .flatMap(c -> c.getJsonArray("vragen").getValuesAs(JsonObject.class).stream()
-                            .map(v -> new Question(v.getString("id"), c.getString("naam"), v.getString("vraag"), v.getString("tip"))))
+                            .map(v -> new Question(v.getString("id"), c.getString("naam"), v.getString("vraag"), v.getString("tip"), Bron.of(v))))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("the zelfscan ships with the module", e);
