@@ -88,6 +88,14 @@ class CompletionIT {
             assertTrue(text.contains(learner.name()), text);
             assertTrue(text.contains(code), text);
             assertTrue(text.contains("Omgaan met intimidatie en bedreiging"), text);
+            // The printed check address (the QR code says the same; CertificatePdfTest reads it) opens the public
+            // check page with the code filled in, for anyone, without a login.
+            java.util.regex.Matcher printed = java.util.regex.Pattern.compile("Controleer dit certificaat op \\S+/(certificaat\\.xhtml\\?code=\\S+)")
+                    .matcher(text.replaceAll("\\s+", " "));
+            assertTrue(printed.find(), text);
+            HttpResponse<String> check = Http.pages().get(printed.group(1));
+            assertEquals(200, check.statusCode());
+            assertTrue(check.body().contains(learner.name()), "the check page shows the name on the certificate");
         }
 
         HttpResponse<String> verified = Http.api(null).get("api/certificates/" + code);
