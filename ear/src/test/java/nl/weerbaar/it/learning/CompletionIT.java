@@ -135,6 +135,16 @@ class CompletionIT {
         JsonObject failed = statements.get(statements.size() - 1);
         assertFalse(failed.getJsonObject("result").getBoolean("success"));
         assertTrue(failed.getJsonObject("result").getJsonObject("score").containsKey("raw"));
+        for (JsonObject statement : statements) {
+            // xAPI 1.0.3 4.1.5.1: min <= raw <= max, scaled within -1..1 (12 of 40 statements broke this before).
+            if (statement.containsKey("result") && statement.getJsonObject("result").containsKey("score")) {
+                JsonObject score = statement.getJsonObject("result").getJsonObject("score");
+                int raw = score.getInt("raw");
+                assertTrue(score.getInt("min") <= raw && raw <= score.getInt("max"), score.toString());
+                double scaled = score.getJsonNumber("scaled").doubleValue();
+                assertTrue(-1 <= scaled && scaled <= 1, score.toString());
+            }
+        }
 
         HttpResponse<String> forNgb = Http.api("ngb").get("api/participants/" + learner.participantId() + "/statements");
         assertEquals(statements.size(), Http.array(forNgb.body()).size());
