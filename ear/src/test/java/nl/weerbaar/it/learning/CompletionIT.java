@@ -204,6 +204,17 @@ class CompletionIT {
         assertEquals(403, Http.api("bzk").get("api/sessions/" + session + "/evaluation").statusCode());
         Learner stranger = Learners.create(SMTP);
         assertEquals(404, stranger.api().postJson("api/sessions/" + session + "/evaluation", answer).statusCode());
+
+        // The page opens the form only for a session she may evaluate, and says why otherwise.
+        Http strangerPages = Http.pages();
+        strangerPages.login(stranger.username(), stranger.password());
+        String refused = strangerPages.get("deelnemer/evaluatie.xhtml?sessie=" + session).body();
+        assertTrue(refused.contains("id=\"niet-open\""), "she did not attend: the page says so");
+        assertFalse(refused.contains("id=\"evaluatie\""), "and shows no form to fill in for nothing");
+        Http attendeePages = Http.pages();
+        attendeePages.login(attendees.get(1).username(), attendees.get(1).password());
+        assertTrue(attendeePages.get("deelnemer/evaluatie.xhtml").body().contains("id=\"niet-open\""),
+                "evaluated already, and without a session in the address: nothing open");
     }
 
     /** The body of the mail that asks her to evaluate (it comes after the commit, so wait for it). */
