@@ -110,7 +110,7 @@ public final class CertificatePdf {
             List<List<Line>> body = new ArrayList<>();
             body.add(lines("Certificaat", bold, 36, 0, StandardStructureTypes.H1));
             body.add(lines("Hierbij verklaren wij dat", regular, 14, 24, StandardStructureTypes.P));
-            body.add(lines(c.name(), bold, 28, 12, StandardStructureTypes.P));
+            body.add(lines(c.name(), bold, fitting(c.name(), bold, 28, 16), 12, StandardStructureTypes.P));
             body.add(lines("de training", regular, 14, 12, StandardStructureTypes.P));
             body.add(lines(c.training(), bold, 20, 4, StandardStructureTypes.P));
             body.add(lines("heeft gevolgd op " + DUTCH_DATE.format(c.sessionDate()) + " in " + c.sessionPlace(),
@@ -428,6 +428,16 @@ public final class CertificatePdf {
         } catch (IllegalArgumentException | IOException e) {
             return false;
         }
+    }
+
+    /** The largest size from {@code largest} down to {@code smallest} at which the text fits on one line: a name is not broken if it can be helped. */
+    private static float fitting(String text, PDFont font, float largest, float smallest) throws IOException {
+        String shown = encodable(text, font);
+        float size = largest;
+        while (size > smallest && width(shown, font, size) > TEXT_WIDTH) {
+            size -= 1;
+        }
+        return size;
     }
 
     private static float width(String text, PDFont font, float size) throws IOException {

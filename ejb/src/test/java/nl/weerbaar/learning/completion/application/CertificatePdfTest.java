@@ -140,6 +140,16 @@ class CertificatePdfTest {
     }
 
     @Test
+    void aLongNameIsMadeSmallerToStayOnOneLine() throws IOException {
+        String name = "Marieke van Oosterhout-IJsselstein";
+        byte[] pdf = CertificatePdf.render(content(name, List.of("Dreiging herkennen")));
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertTrue(new PDFTextStripper().getText(doc).contains(name + System.lineSeparator()), "the name on one line");
+        }
+    }
+
+    @Test
     void longModuleListsAreWrappedAndKeptOnThePage() throws IOException {
         List<String> modules = IntStream.rangeClosed(1, 12)
                 .mapToObj(i -> "Module " + i + ": omgaan met agressie, intimidatie en bedreiging van ambtsdragers"
