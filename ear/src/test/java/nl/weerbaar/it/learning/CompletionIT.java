@@ -146,6 +146,8 @@ class CompletionIT {
             }
         }
 
+        nl.weerbaar.it.support.XapiValidator.assertValid(mine.body());
+
         HttpResponse<String> forNgb = Http.api("ngb").get("api/participants/" + learner.participantId() + "/statements");
         assertEquals(statements.size(), Http.array(forNgb.body()).size());
         assertEquals(403, Http.api("bzk").get("api/participants/" + learner.participantId() + "/statements").statusCode());
