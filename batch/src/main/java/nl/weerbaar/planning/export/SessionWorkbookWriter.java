@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import nl.weerbaar.platform.poi.Labels;
+import nl.weerbaar.platform.poi.NormalStyle;
 import nl.weerbaar.platform.poi.PoiSettings;
 import nl.weerbaar.platform.poi.SheetLayout;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -112,6 +113,7 @@ public class SessionWorkbookWriter extends AbstractItemWriter {
             workbook.close();
             workbook = null;
         }
+        NormalStyle.addTo(partial);
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

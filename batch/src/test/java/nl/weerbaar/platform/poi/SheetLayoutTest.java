@@ -60,4 +60,27 @@ class SheetLayoutTest {
         assertEquals("IETS_NIEUWS", Labels.sessionStatus("IETS_NIEUWS"));
         assertEquals("", Labels.office(null));
     }
+
+    @Test
+    void theWrittenWorkbookGetsTheNormalCellStyleAndGray125AndStillOpens() throws Exception {
+        java.nio.file.Path file = dataDirectory.root().resolve("opmaak.xlsx");
+        try (SXSSFWorkbook workbook = PoiSettings.streamingWorkbook(10); var out = java.nio.file.Files.newOutputStream(file)) {
+            workbook.createSheet("Blad").createRow(0).createCell(0).setCellValue(0.53);
+            workbook.write(out);
+        }
+
+        NormalStyle.addTo(file);
+
+        try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+            String styles = new String(zip.getInputStream(zip.getEntry("xl/styles.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(styles.contains("<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"), styles);
+            assertTrue(styles.contains("<patternFill patternType=\"gray125\"/>"), styles);
+            assertTrue(styles.indexOf("</cellXfs>") < styles.indexOf("<cellStyles"), "in the order of the schema");
+        }
+        try (XSSFWorkbook read = new XSSFWorkbook(java.nio.file.Files.newInputStream(file))) {
+            assertEquals(0.53, read.getSheet("Blad").getRow(0).getCell(0).getNumericCellValue());
+            assertEquals(1, read.getStylesSource().getCTStylesheet().getCellXfs().sizeOfXfArray());
+        }
+    }
 }
