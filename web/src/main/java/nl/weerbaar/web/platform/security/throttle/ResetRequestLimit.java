@@ -17,7 +17,7 @@ import nl.weerbaar.platform.Sha256;
 public class ResetRequestLimit {
 
     static final int PER_EMAIL = 3;
-    static final int PER_CLIENT = 20;
+    static final int PER_CLIENT = 30;
     static final Duration WINDOW = Duration.ofHours(1);
 
     private final SlidingWindow byEmail;
