@@ -49,6 +49,8 @@ public class RegisterPage implements Serializable {
     private List<ParticipantView> found = List.of();
     private java.util.Map<Long, java.time.LocalDate> completed = java.util.Map.of();
     private ParticipantForm form = new ParticipantForm();
+    /** The participant whose record the form corrects; null while it registers someone new. */
+    private ParticipantView editing;
 
     @PostConstruct
     void init() {
@@ -70,6 +72,47 @@ public class RegisterPage implements Serializable {
         } catch (InvalidInputException e) {
             Messages.perField(FORM_ID, violations.byField(e, FacesContext.getCurrentInstance().getViewRoot().getLocale()));
         }
+    }
+
+    /** Puts her record in the form to correct it. */
+    public void edit(ParticipantView participant) {
+        editing = participant;
+        form = new ParticipantForm();
+        form.setNaam(participant.naam());
+        form.setEmail(participant.email());
+        form.setTelefoon(participant.telefoon());
+        form.setAmbt(participant.ambt());
+        form.setGemeenteCode(participant.gemeenteCode());
+        form.setProvincie(participant.provincie());
+        form.setInFunctieSinds(participant.inFunctieSinds());
+    }
+
+    /** Saves the form: a correction of the record being edited, otherwise a new registration. */
+    public void save() {
+        if (editing == null) {
+            add();
+            return;
+        }
+        try {
+            java.util.Optional<ParticipantView> corrected = Refusals.obtain(() -> register.correct(editing.id(), form));
+            corrected.ifPresent(c -> {
+                Messages.add(null, FacesMessage.SEVERITY_INFO, Messages.text("register.gecorrigeerd", c.naam()));
+                cancelEdit();
+                search = c.email();
+                find();
+            });
+        } catch (InvalidInputException e) {
+            Messages.perField(FORM_ID, violations.byField(e, FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+        }
+    }
+
+    public void cancelEdit() {
+        editing = null;
+        form = new ParticipantForm();
+    }
+
+    public ParticipantView getEditing() {
+        return editing;
     }
 
     public void invite(ParticipantView participant) {
