@@ -103,7 +103,7 @@ class SeedSourcesTest {
                     problems.add(where + ": seed '" + seed + "' is not one of " + seeds.keySet());
                 } else if (!seeds.get(seed).contains(citaat)) {
                     problems.add(where + ": '" + citaat + "' does not stand in " + seed);
-                } else if (citaat.split(" ").length < 3) {
+                } else if (citaat.split("[\\s/]+").length < 3) {
                     problems.add(where + ": '" + citaat + "' is too short to identify a passage (3 words or more)");
                 }
             }

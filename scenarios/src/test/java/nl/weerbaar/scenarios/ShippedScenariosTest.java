@@ -77,9 +77,9 @@ class ShippedScenariosTest {
 
     /** Rule 3, in both languages (lengths differ): per module the best option is not systematically the longest. */
     @ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "en"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"nl", "en"})
     void perModuleTheBestOptionIsNotSystematicallyTheLongest(String language) throws IOException {
-        Path dir = language.isEmpty() ? DIR : EN;
+        Path dir = language.equals("nl") ? DIR : EN;
         List<ScenarioProblem> problems = new java.util.ArrayList<>();
         for (LearningModule module : LearningModule.shipped()) {
             List<Scenario> scenarios = new java.util.ArrayList<>();
@@ -90,7 +90,7 @@ class ShippedScenariosTest {
             }
             ModuleCheck.Figures f = ModuleCheck.figures(scenarios);
             System.out.printf("module %s (%s): %d decisions, best option longest %d%%, first %d%%, options of similar length in %d%n",
-                    module.id(), language.isEmpty() ? "nl" : language, f.decisions(), f.bestLongestPercent(), f.bestFirstPercent(),
+                    module.id(), language, f.decisions(), f.bestLongestPercent(), f.bestFirstPercent(),
                     f.similarLength());
             problems.addAll(ScenarioValidator.validateModule(module.id(), scenarios));
         }
