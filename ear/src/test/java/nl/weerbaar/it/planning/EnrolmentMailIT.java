@@ -201,6 +201,37 @@ class EnrolmentMailIT {
     }
 
     @Test
+    void sheChoosesEnglishOnceAndHerMailsAndPagesFollowAtHerNextLogin() throws Exception {
+        nl.weerbaar.it.support.Learners.Learner learner = nl.weerbaar.it.support.Learners.create(SMTP);
+        Http pages = Http.pages();
+        assertEquals(302, pages.login(learner.username(), learner.password()).statusCode());
+        assertEquals(302, pages.submit("index.xhtml", java.util.Map.of("userForm", "userForm", "userForm:language",
+                "userForm:language")).statusCode());
+
+        Http later = Http.pages();
+        later.login(learner.username(), learner.password());
+        assertTrue(later.get("index.xhtml").body().contains("lang=\"en\""), "kept with her login, not only in that session");
+        long session = EnrolmentIT.newSession(8);
+        assertEquals(201, Http.api("ngb").postJson("api/sessions/" + session + "/enrolments",
+                "{\"participantId\":" + learner.participantId() + "}").statusCode());
+        MimeMessage booked = null;
+        for (MimeMessage m : Mailbox.to(SMTP, learner.email())) {
+            booked = m.getSubject().startsWith("Enrolment confirmed") ? m : booked;
+        }
+        java.time.Instant until = java.time.Instant.now().plusSeconds(20);
+        while (booked == null && java.time.Instant.now().isBefore(until)) {
+            Thread.sleep(200);
+            for (MimeMessage m : Mailbox.to(SMTP, learner.email())) {
+                booked = m.getSubject().startsWith("Enrolment confirmed") ? m : booked;
+            }
+        }
+        assertNotNull(booked, "her booking mail, in English");
+        assertTrue(text(booked).contains("Monday 1 March 2027 at 09:00 in Nieuwegein"), text(booked));
+        assertTrue(text(booked).contains("/aanbod/sessies.xhtml"), text(booked));
+        assertEquals("REQUEST", method(calendarOf(booked)), "with the same invitation");
+    }
+
+    @Test
     void theReminderGoesOutOnceAWeekBeforeTheSession() throws Exception {
         java.time.LocalDate inAWeek = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(7);
         String json = SessionJsonFixture.valid(SessionJsonFixture.uniqueTitle("Herinnering"))

@@ -65,6 +65,9 @@ public class ParticipantRegister {
     @Inject
     private nl.weerbaar.people.domain.ParticipantCorrectionRepository corrections;
 
+    @Inject
+    private nl.weerbaar.people.domain.account.LanguagePreferenceRepository languages;
+
     /**
      * Registers an office holder.
      *
@@ -156,6 +159,7 @@ public class ParticipantRegister {
         String login = participant.erase();
         if (login != null) {
             accounts.find(login).ifPresent(Account::close);
+            languages.forget(login);
         }
         erased.fire(new ParticipantErased(id));
         audit.record("PARTICIPANT_ERASED", SUBJECT, id);
