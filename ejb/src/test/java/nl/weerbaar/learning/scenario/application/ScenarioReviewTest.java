@@ -19,11 +19,11 @@ class ScenarioReviewTest {
              "source":"brief-bzk-maatregelen-en-training-omgaan-met-intimidatie.txt",
              "scoreRange":{"min":-1,"max":4},"passMark":3,"start":"start","nodes":[
               {"id":"start","type":"situation","text":"Een brief.","next":"k1",
-               "bron":[{"seed":"toolkit-veilig-bestuur.txt","citaat":"stappenplan melding en aangifte"}]},
+               "bron":[{"seed":"veiligheidspakket-startende-burgemeesters.txt","citaat":"stappenplan melding en aangifte"}]},
               {"id":"k1","type":"decision","text":"Wat doet u?","choices":[
                 {"id":"a","text":"Melden bij de politie","feedback":"f","scores":{"B":2,"A1":1},"next":"k2",
-                 "bron":[{"seed":"toolkit-veilig-bestuur.txt","citaat":"stappenplan melding en aangifte"},
-                         {"publiek":"Politie: aangifte doen","url":"https://www.politie.nl/aangifte"}]},
+                 "bron":[{"seed":"veiligheidspakket-startende-burgemeesters.txt","citaat":"stappenplan melding en aangifte"},
+                         {"publiek":"Politie","url":"https://www.politie.nl/"}]},
                 {"id":"b","text":"Afwachten","feedback":"f","scores":{"B":-1},"next":"slecht",
                  "bron":[{"publiek":"Kwaadaardig","url":"javascript:alert(1)"}]}]},
               {"id":"k2","type":"decision","text":"En dan?","choices":[
@@ -76,12 +76,12 @@ class ScenarioReviewTest {
         assertEquals("brief-bzk-maatregelen-en-training-omgaan-met-intimidatie.txt", own.seed());
         ScenarioReview.Source stappenplan = sources.get(1);
         assertFalse(stappenplan.scenario());
-        assertEquals("toolkit-veilig-bestuur.txt", stappenplan.seed());
+        assertEquals("veiligheidspakket-startende-burgemeesters.txt", stappenplan.seed());
         assertEquals("stappenplan melding en aangifte", stappenplan.citaat());
         assertEquals(List.of("start", "k1/a"), stappenplan.usedAt(), "cited twice, listed once");
         ScenarioReview.Source politie = sources.get(2);
-        assertEquals("Politie: aangifte doen", politie.publiek());
-        assertEquals("https://www.politie.nl/aangifte", politie.link());
+        assertEquals("Politie", politie.publiek());
+        assertEquals("https://www.politie.nl/", politie.link());
         assertEquals(List.of("k1/a"), politie.usedAt());
     }
 
