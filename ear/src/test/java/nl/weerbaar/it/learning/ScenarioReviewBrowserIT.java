@@ -44,7 +44,13 @@ class ScenarioReviewBrowserIT {
                     By.cssSelector("a[id$=':beoordeel'][href*='id=" + A1 + "']")));
             assertEquals("Beoordelen: " + scenario.title(), link.getAttribute("aria-label"));
             link.sendKeys(Keys.ENTER);
-            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("beoordelingKop")));
+            try {
+                browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("beoordelingKop")));
+            } catch (org.openqa.selenium.TimeoutException notThere) {
+                browser.screenshot("scenario-beoordeling-ontbreekt");
+                throw new AssertionError("no review at " + browser.driver.getCurrentUrl() + ": "
+                        + browser.driver.findElement(By.tagName("main")).getText(), notThere);
+            }
             assertTrue(browser.driver.getCurrentUrl().endsWith("#beoordelingKop"), browser.driver.getCurrentUrl());
 
             String sources = browser.driver.findElement(By.id("bronnen")).getText();
