@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** In the browser: a trainer reviews a scenario from the library, by keyboard, on a wide screen and at 320 px. */
@@ -43,7 +44,10 @@ class ScenarioReviewBrowserIT {
             WebElement link = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("a[id$=':beoordeel'][href*='id=" + A1 + "']")));
             assertEquals("Beoordelen: " + scenario.title(), link.getAttribute("aria-label"));
-            link.sendKeys(Keys.ENTER);
+            // By keyboard: the link takes focus and Enter follows it.
+            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].focus();", link);
+            assertEquals(link, browser.driver.switchTo().activeElement(), "the link can take focus");
+            new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
             try {
                 browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("beoordelingKop")));
             } catch (org.openqa.selenium.TimeoutException notThere) {
