@@ -88,6 +88,14 @@ class CompletionIT {
             assertTrue(text.contains(learner.name()), text);
             assertTrue(text.contains(code), text);
             assertTrue(text.contains("Omgaan met intimidatie en bedreiging"), text);
+            // The printed check address (the QR code says the same; CertificatePdfTest reads it) opens the public
+            // check page with the code filled in, for anyone, without a login.
+            java.util.regex.Matcher printed = java.util.regex.Pattern.compile("Controleer dit certificaat op \\S+/(certificaat\\.xhtml\\?code=\\S+)")
+                    .matcher(text.replaceAll("\\s+", " "));
+            assertTrue(printed.find(), text);
+            HttpResponse<String> check = Http.pages().get(printed.group(1));
+            assertEquals(200, check.statusCode());
+            assertTrue(check.body().contains(learner.name()), "the check page shows the name on the certificate");
         }
 
         HttpResponse<String> verified = Http.api(null).get("api/certificates/" + code);
@@ -127,6 +135,16 @@ class CompletionIT {
         JsonObject failed = statements.get(statements.size() - 1);
         assertFalse(failed.getJsonObject("result").getBoolean("success"));
         assertTrue(failed.getJsonObject("result").getJsonObject("score").containsKey("raw"));
+        for (JsonObject statement : statements) {
+            // xAPI 1.0.3 4.1.5.1: min <= raw <= max, scaled within -1..1 (12 of 40 statements broke this before).
+            if (statement.containsKey("result") && statement.getJsonObject("result").containsKey("score")) {
+                JsonObject score = statement.getJsonObject("result").getJsonObject("score");
+                int raw = score.getInt("raw");
+                assertTrue(score.getInt("min") <= raw && raw <= score.getInt("max"), score.toString());
+                double scaled = score.getJsonNumber("scaled").doubleValue();
+                assertTrue(-1 <= scaled && scaled <= 1, score.toString());
+            }
+        }
 
         HttpResponse<String> forNgb = Http.api("ngb").get("api/participants/" + learner.participantId() + "/statements");
         assertEquals(statements.size(), Http.array(forNgb.body()).size());
