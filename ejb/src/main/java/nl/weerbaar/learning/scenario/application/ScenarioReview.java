@@ -18,8 +18,8 @@ import nl.weerbaar.scenarios.ScenarioPaths;
  * <p>Whether an ending is meant to pass ({@code passes} on end nodes) is not shown yet: the reader does
  * not expose it, and a second reading of the raw file here would drift from the validator's.
  */
-public record ScenarioReview(String scenarioId, int version, String status, String title, int passMark, int minScore,
-        int maxScore, List<Source> sources, List<Path> paths, boolean pathsCut, List<ChoiceDistribution> choices)
+public record ScenarioReview(String scenarioId, int version, String status, String title, int passMark, int lowestTotal,
+        int highestTotal, List<Source> sources, List<Path> paths, boolean pathsCut, List<ChoiceDistribution> choices)
         implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -66,11 +66,17 @@ public record ScenarioReview(String scenarioId, int version, String status, Stri
         private static final long serialVersionUID = 1L;
     }
 
-    /** The review of a parsed scenario, with the choice figures of its scenario's published versions. */
+    /**
+     * The review of a parsed scenario, with the choice figures of its scenario's published versions. The
+     * lowest and highest total are those of its paths (what a participant can really get), not the file's
+     * {@code scoreRange}.
+     */
     public static ScenarioReview of(Scenario scenario, String status, List<ChoiceDistribution> choices) {
         List<ScenarioPaths.Path> found = ScenarioPaths.of(scenario);
-        return new ScenarioReview(scenario.id(), scenario.version(), status, scenario.title(), scenario.passMark(),
-                scenario.minScore(), scenario.maxScore(), sources(scenario), found.stream().map(p -> path(scenario, p)).toList(),
+        int lowest = found.stream().mapToInt(ScenarioPaths.Path::total).min().orElse(0);
+        int highest = found.stream().mapToInt(ScenarioPaths.Path::total).max().orElse(0);
+        return new ScenarioReview(scenario.id(), scenario.version(), status, scenario.title(), scenario.passMark(), lowest,
+                highest, sources(scenario), found.stream().map(p -> path(scenario, p)).toList(),
                 found.size() >= ScenarioPaths.LIMIT, List.copyOf(choices));
     }
 

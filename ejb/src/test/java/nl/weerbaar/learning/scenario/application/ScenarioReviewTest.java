@@ -17,7 +17,7 @@ class ScenarioReviewTest {
     private static final String SCENARIO = """
             {"id":"r","version":3,"title":"R","part":"B","estimatedMinutes":5,"learningGoals":["x"],
              "source":"brief-bzk-maatregelen-en-training-omgaan-met-intimidatie.txt",
-             "scoreRange":{"min":-1,"max":4},"passMark":3,"start":"start","nodes":[
+             "scoreRange":{"min":-3,"max":9},"passMark":3,"start":"start","nodes":[
               {"id":"start","type":"situation","text":"Een brief.","next":"k1",
                "bron":[{"seed":"veiligheidspakket-startende-burgemeesters.txt","citaat":"stappenplan melding en aangifte"}]},
               {"id":"k1","type":"decision","text":"Wat doet u?","choices":[
@@ -45,6 +45,8 @@ class ScenarioReviewTest {
         assertEquals("r", review.scenarioId());
         assertEquals(3, review.version());
         assertEquals(3, review.passMark());
+        assertEquals(-1, review.lowestTotal(), "the paths' range, not the file's scoreRange");
+        assertEquals(4, review.highestTotal());
         assertEquals(3, review.paths().size());
         ScenarioReview.Path best = review.paths().get(0);
         assertEquals(List.of(new ScenarioReview.Step("k1", "a", "Melden bij de politie"),
