@@ -177,6 +177,30 @@ class EnrolmentMailIT {
     }
 
     @Test
+    void savingWithoutChangesTellsNobodyAndAMoveIntoThePastIsRefused() throws Exception {
+        String original = SessionJsonFixture.valid(SessionJsonFixture.uniqueTitle("Ongewijzigd"))
+                .replace("\"capacity\":8", "\"capacity\":8,\"minParticipants\":1");
+        Http ngb = Http.api("ngb");
+        long session = Http.object(ngb.postJson("api/sessions", original).body()).getJsonNumber("id").longValue();
+        long participant = EnrolmentIT.newParticipant();
+        assertEquals(201, ngb.postJson("api/sessions/" + session + "/enrolments", "{\"participantId\":" + participant + "}").statusCode());
+        awaitMail(emailOf(participant), 1);
+
+        assertEquals(200, ngb.putJson("api/sessions/" + session, original).statusCode(), "saved unchanged");
+        String yesterday = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusDays(1).toString();
+        HttpResponse<String> past = ngb.putJson("api/sessions/" + session, original
+                .replace("2027-03-01T09:00:00", yesterday + "T09:00:00").replace("2027-03-02T16:00:00", yesterday + "T16:00:00"));
+        assertEquals(400, past.statusCode(), past.body());
+        assertEquals("start", Http.object(past.body()).getString("field"), past.body());
+        assertEquals(200, ngb.putJson("api/sessions/" + session, original.replace("Nieuwegein", "Houten")).statusCode());
+
+        // The second mail she gets is the real change: the unchanged save and the refused move sent nothing.
+        MimeMessage second = awaitMail(emailOf(participant), 2);
+        assertTrue(second.getSubject().startsWith("Training gewijzigd"), second.getSubject());
+        assertTrue(text(second).contains("in Houten"), text(second));
+    }
+
+    @Test
     void theReminderGoesOutOnceAWeekBeforeTheSession() throws Exception {
         java.time.LocalDate inAWeek = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(7);
         String json = SessionJsonFixture.valid(SessionJsonFixture.uniqueTitle("Herinnering"))
