@@ -72,10 +72,10 @@ public final class Browser implements AutoCloseable {
         return new Browser(new ChromeDriver(service, options), profile);
     }
 
-    /** Shows pages as a phone 320 CSS pixels wide would (WCAG 1.4.10 reflow). */
+    /** Shows pages in a viewport this many CSS pixels wide (320 for WCAG 1.4.10 reflow), without zooming out to fit. */
     public void narrow(int width) {
         ((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                java.util.Map.<String, Object>of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", true));
+                java.util.Map.<String, Object>of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", false));
     }
 
     /** Where the browser saves downloads. */
