@@ -3,6 +3,7 @@ package nl.weerbaar.web.people;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -128,8 +129,14 @@ public class RegisterPage implements Serializable {
         }
     }
 
-    public List<String> getOffices() {
-        return Arrays.stream(Ambt.values()).map(Ambt::naam).toList();
+    /** The offices to choose from: the register's Dutch name as the value, the name in the page's language as the label. */
+    public List<SelectItem> getOffices() {
+        return Arrays.stream(Ambt.values()).map(a -> new SelectItem(a.naam(), Messages.text("ambt." + a.name()))).toList();
+    }
+
+    /** An office as the register names it ("burgemeester"), in the page's language. */
+    public String office(String naam) {
+        return Ambt.metNaam(naam).map(a -> Messages.text("ambt." + a.name())).orElse(naam);
     }
 
     public List<String> getProvinces() {
