@@ -99,6 +99,8 @@ class LearningBrowserIT {
         String scenarioLanguage = ShippedScenarios.englishText(A1).isPresent() ? "en" : "nl";
         try (Browser browser = Browser.start()) {
             browser.login(learner.username(), learner.password());
+            // The link's handler is registered by the page's CSP script at its end: click once the page has loaded.
+            browser.wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
             browser.driver.findElement(By.id("userForm:language")).click();
             browser.wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
             browser.driver.findElement(By.id("navLeren")).click();
