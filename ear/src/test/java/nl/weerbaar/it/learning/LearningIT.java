@@ -205,6 +205,27 @@ class LearningIT {
         assertEquals("nl", inDutch.getString("language"), "the same attempt read without asking for English");
         assertEquals(ShippedScenarios.read(A1).title(), inDutch.getString("scenarioTitle"));
         assertEquals(translated ? "en" : "nl", progress(english, "voorbereiding", A1).getString("language"));
+
+        // The page: in the English pages, the scenario's text says the language it is in (lang="nl" as fallback).
+        Http pages = Http.pages();
+        pages.login(learner.username(), learner.password());
+        assertEquals(302, pages.submit("index.xhtml", java.util.Map.of("userForm", "userForm", "userForm:language", "userForm:language"))
+                .statusCode());
+        String player = pages.get("deelnemer/speler.xhtml?poging=" + attempt).body();
+        assertTrue(player.contains("<html") && player.matches("(?s).*<html[^>]*lang=\"en\".*"), "the English pages");
+        assertEquals(translated ? "en" : "nl", attribute(player, "knoopTekst", "lang"), "the scenario's text marks its language");
+        String help = pages.get("hulp.xhtml").body();
+        assertTrue(help.matches("(?s).*class=\"card support-card\"[^>]*lang=\"" + nl.weerbaar.scenarios.SupportMap.language(Locale.ENGLISH)
+                + "\".*"), "the support map marks its language");
+    }
+
+    /** The value of an attribute of the element with this id in a page. */
+    private static String attribute(String html, String id, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<[a-z0-9]+ [^>]*id=\"" + id + "\"[^>]*>").matcher(html);
+        assertTrue(m.find(), "no element " + id);
+        java.util.regex.Matcher value = java.util.regex.Pattern.compile(" " + name + "=\"([^\"]*)\"").matcher(m.group());
+        assertTrue(value.find(), m.group());
+        return value.group(1);
     }
 
     /** The "continue"s from the start to the first decision. */
