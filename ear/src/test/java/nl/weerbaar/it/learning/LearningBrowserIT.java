@@ -8,9 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import nl.weerbaar.it.support.Learners.Learner;
+import nl.weerbaar.scenarios.Scenario;
 import nl.weerbaar.scenarios.ShippedScenarios;
+import nl.weerbaar.scenarios.SupportMap;
+import nl.weerbaar.scenarios.Zelfscan;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,7 +31,10 @@ import nl.weerbaar.it.support.Http;
 import nl.weerbaar.it.support.Learners;
 import nl.weerbaar.it.support.Mailbox;
 
-/** In the browser: a participant plays and resumes a case; a trainer imports, previews and publishes; the public check. */
+/**
+ * In the browser: a participant plays and resumes a case, also in the English pages; a trainer imports,
+ * previews and publishes; the public check.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class LearningBrowserIT {
@@ -83,6 +90,61 @@ class LearningBrowserIT {
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("voortgang")));
             assertTrue(browser.driver.getPageSource().contains("Gehaald"));
         }
+    }
+
+    @Test
+    void inTheEnglishPagesContentWithoutEnglishTextIsMarkedDutchAndTheChoicesKeepTheirOrder() throws Exception {
+        Learner learner = Learners.create(SMTP);
+        Scenario shown = ShippedScenarios.read(A1, Locale.ENGLISH);
+        String scenarioLanguage = ShippedScenarios.englishText(A1).isPresent() ? "en" : "nl";
+        try (Browser browser = Browser.start()) {
+            browser.login(learner.username(), learner.password());
+            // Her session switches to English as the top bar's language form does (posted for the session,
+            // so the test does not hang on how the link's script handler is wired).
+            String session = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
+            assertEquals(302, Http.withSessionCookie(session).submit("index.xhtml",
+                    java.util.Map.of("userForm", "userForm", "userForm:language", "userForm:language")).statusCode());
+            browser.open("deelnemer/leren.xhtml");
+            assertEquals("en", browser.driver.findElement(By.tagName("html")).getDomAttribute("lang"), "the English pages");
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("voortgang")));
+            browser.assertAccessible("my e-learning, English pages");
+            String label = "Start: " + shown.title();
+            browser.driver.findElements(By.cssSelector("button[id$='start']")).stream()
+                    .filter(b -> label.equals(b.getDomAttribute("aria-label"))).findFirst()
+                    .orElseThrow(() -> new AssertionError("no button " + label)).click();
+
+            WebElement text = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("knoopTekst")));
+            assertEquals(shown.node(shown.start()).orElseThrow().text().strip(), text.getText().strip());
+            assertEquals(scenarioLanguage, text.getDomAttribute("lang"), "the scenario's text says its language (WCAG 3.1.2)");
+            assertEquals(scenarioLanguage, browser.driver.findElement(By.tagName("h1")).getDomAttribute("lang"), "and so does its title");
+            assertEquals("en", browser.driver.findElement(By.tagName("html")).getDomAttribute("lang"), "the page is English");
+            for (Scenario.Node at = shown.node(shown.start()).orElseThrow(); at.type() == Scenario.Type.SITUATION;
+                    at = shown.node(at.next()).orElseThrow()) {
+                choose(browser, "continue");
+            }
+            List<String> order = shownChoices(browser);
+            assertTrue(order.size() > 1, order.toString());
+            assertTrue(browser.driver.findElements(By.cssSelector("button[data-choice]")).stream()
+                    .allMatch(b -> scenarioLanguage.equals(b.getDomAttribute("lang"))), "each choice says its language");
+            browser.assertAccessible("player, English pages");
+            browser.driver.navigate().refresh();
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("knoopTekst")));
+            assertEquals(order, shownChoices(browser), "the attempt keeps its order of choices");
+
+            browser.open("hulp.xhtml");
+            WebElement card = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.support-card")));
+            assertEquals(SupportMap.language(Locale.ENGLISH), card.getDomAttribute("lang"));
+            browser.assertAccessible("help, English pages");
+            browser.open("deelnemer/zelfscan.xhtml");
+            WebElement question = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("fieldset.question legend")));
+            assertEquals(Zelfscan.language(Locale.ENGLISH), question.getDomAttribute("lang"));
+            browser.assertAccessible("zelfscan, English pages");
+        }
+    }
+
+    private static List<String> shownChoices(Browser browser) {
+        return browser.driver.findElements(By.cssSelector("button[data-choice]")).stream()
+                .map(b -> b.getDomAttribute("data-choice")).toList();
     }
 
     @Test

@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import nl.weerbaar.it.support.Learners.Learner;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -21,8 +24,10 @@ import nl.weerbaar.it.support.Deployments;
 import nl.weerbaar.it.support.Http;
 import nl.weerbaar.it.support.Learners;
 import nl.weerbaar.it.support.Mailbox;
+import nl.weerbaar.scenarios.Scenario;
+import nl.weerbaar.scenarios.ShippedScenarios;
 
-/** The player API: modules, attempts, choices, resume, retry, ownership and bad input. */
+/** The player API: modules, attempts, choices and their order, resume, retry, language, ownership and bad input. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class LearningIT {
@@ -151,8 +156,102 @@ class LearningIT {
         assertEquals("a2-sociale-media", Http.object(next.body()).getString("scenarioId"));
     }
 
+    @Test
+    void eachAttemptShowsTheChoicesInItsOwnOrderAndAResumedAttemptInTheSameOrder() {
+        Learner learner = Learners.create(SMTP);
+        Scenario a1 = ShippedScenarios.read(A1);
+        Set<List<String>> orders = new HashSet<>();
+        for (int i = 0; i < 10; i++) {
+            JsonObject started = Learners.start(learner, "voorbereiding", A1);
+            long attempt = started.getJsonNumber("attemptId").longValue();
+            List<String> toDecision = toFirstDecision(a1);
+            JsonObject decision = toDecision.isEmpty() ? started.getJsonObject("node")
+                    : Learners.play(learner, attempt, toDecision).getJsonObject("node");
+            List<String> order = choiceIds(decision);
+            Scenario.Node node = a1.node(decision.getString("id")).orElseThrow();
+            assertEquals(Set.copyOf(node.choices().stream().map(Scenario.Choice::id).toList()), Set.copyOf(order),
+                    "the decision's own choices, each once");
+            assertEquals(node.choices().size(), order.size());
+            JsonObject resumed = Http.object(learner.api().get("api/attempts/" + attempt).body()).getJsonObject("node");
+            assertEquals(order, choiceIds(resumed), "resumed, the attempt shows the order it showed");
+            orders.add(order);
+        }
+        assertTrue(orders.size() > 1, "new attempts shuffle the choices anew: " + orders);
+    }
+
+    @Test
+    void anEnglishParticipantReadsTheScenarioInEnglishWhereItHasItAndInDutchOtherwise() {
+        Learner learner = Learners.create(SMTP);
+        Http english = learner.api().inLanguage("en-GB,en;q=0.9,nl;q=0.5");
+        boolean translated = ShippedScenarios.englishText(A1).isPresent();
+        Scenario expected = ShippedScenarios.read(A1, Locale.ENGLISH);
+
+        HttpResponse<String> started = english.postJson("api/modules/voorbereiding/attempts", "{\"scenarioId\":\"" + A1 + "\"}");
+        assertEquals(201, started.statusCode(), started.body());
+        JsonObject start = Http.object(started.body());
+        assertEquals(translated ? "en" : "nl", start.getString("language"), "English where it exists, the Dutch fallback otherwise");
+        assertEquals(expected.node(expected.start()).orElseThrow().text(), start.getJsonObject("node").getString("text"));
+        long attempt = start.getJsonNumber("attemptId").longValue();
+
+        JsonObject decision = start;
+        for (String step : toFirstDecision(expected)) {
+            decision = Http.object(english.postJson("api/attempts/" + attempt + "/choices", "{\"choiceId\":\"" + step + "\"}").body());
+        }
+        Scenario.Node node = expected.node(decision.getJsonObject("node").getString("id")).orElseThrow();
+        JsonObject shown = decision.getJsonObject("node").getJsonArray("choices").getJsonObject(0);
+        assertEquals(node.choices().stream().filter(c -> c.id().equals(shown.getString("id"))).findFirst().orElseThrow().text(),
+                shown.getString("text"), "the choices in the same language");
+        assertEquals(decision.getString("language"), start.getString("language"));
+
+        JsonObject view = Http.object(english.get("api/attempts/" + attempt).body());
+        assertEquals(expected.title(), view.getString("scenarioTitle"));
+        JsonObject inDutch = Http.object(learner.api().get("api/attempts/" + attempt).body());
+        assertEquals("nl", inDutch.getString("language"), "the same attempt read without asking for English");
+        assertEquals(ShippedScenarios.read(A1).title(), inDutch.getString("scenarioTitle"));
+        assertEquals(translated ? "en" : "nl", progress(english, "voorbereiding", A1).getString("language"));
+
+        // The page: in the English pages, the scenario's text says the language it is in (lang="nl" as fallback).
+        Http pages = Http.pages();
+        pages.login(learner.username(), learner.password());
+        assertEquals(302, pages.submit("index.xhtml", java.util.Map.of("userForm", "userForm", "userForm:language", "userForm:language"))
+                .statusCode());
+        String player = pages.get("deelnemer/speler.xhtml?poging=" + attempt).body();
+        assertTrue(player.contains("<html") && player.matches("(?s).*<html[^>]*lang=\"en\".*"), "the English pages");
+        assertEquals(translated ? "en" : "nl", attribute(player, "knoopTekst", "lang"), "the scenario's text marks its language");
+        String help = pages.get("hulp.xhtml").body();
+        assertTrue(help.matches("(?s).*class=\"card support-card\"[^>]*lang=\"" + nl.weerbaar.scenarios.SupportMap.language(Locale.ENGLISH)
+                + "\".*"), "the support map marks its language");
+    }
+
+    /** The value of an attribute of the element with this id in a page. */
+    private static String attribute(String html, String id, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<[a-z0-9]+ [^>]*id=\"" + id + "\"[^>]*>").matcher(html);
+        assertTrue(m.find(), "no element " + id);
+        java.util.regex.Matcher value = java.util.regex.Pattern.compile(" " + name + "=\"([^\"]*)\"").matcher(m.group());
+        assertTrue(value.find(), m.group());
+        return value.group(1);
+    }
+
+    /** The "continue"s from the start to the first decision. */
+    private static List<String> toFirstDecision(Scenario scenario) {
+        List<String> steps = new java.util.ArrayList<>();
+        for (Scenario.Node at = scenario.node(scenario.start()).orElseThrow(); at.type() == Scenario.Type.SITUATION;
+                at = scenario.node(at.next()).orElseThrow()) {
+            steps.add("continue");
+        }
+        return steps;
+    }
+
+    private static List<String> choiceIds(JsonObject node) {
+        return node.getJsonArray("choices").getValuesAs(JsonObject.class).stream().map(c -> c.getString("id")).toList();
+    }
+
     static JsonObject progress(Learner learner, String module, String scenario) {
-        return Http.array(learner.api().get("api/modules").body()).getValuesAs(JsonObject.class).stream()
+        return progress(learner.api(), module, scenario);
+    }
+
+    static JsonObject progress(Http api, String module, String scenario) {
+        return Http.array(api.get("api/modules").body()).getValuesAs(JsonObject.class).stream()
                 .filter(m -> m.getString("id").equals(module)).findFirst().orElseThrow()
                 .getJsonArray("scenarios").getValuesAs(JsonObject.class).stream()
                 .filter(s -> s.getString("id").equals(scenario)).findFirst().orElseThrow();

@@ -102,7 +102,7 @@ public class ParticipantResource {
     @GET
     @Path("{id}/completion")
     public Response completion(@PathParam("id") long id) {
-        return Response.ok(completions.of(id)).build();
+        return Response.ok(completions.of(id, RequestLocale.of(headers))).build();
     }
 
     /** Her learning records as xAPI statements (a JSON array), for export. */

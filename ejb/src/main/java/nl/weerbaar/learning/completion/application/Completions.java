@@ -98,22 +98,23 @@ public class Completions {
 
     /** The caller's own completion status. */
     @RolesAllowed(Roles.PARTICIPANT)
-    public CompletionStatus mine() {
-        return status(self().getId());
+    public CompletionStatus mine(Locale locale) {
+        return status(self().getId(), locale);
     }
 
     /** A participant's completion status, for NGB. */
     @RolesAllowed(Roles.NGB)
-    public CompletionStatus of(long participantId) {
+    public CompletionStatus of(long participantId, Locale locale) {
         if (participants.find(participantId).isEmpty()) {
             throw new NotFound("api.deelnemer.niet.gevonden");
         }
-        return status(participantId);
+        return status(participantId, locale);
     }
 
-    private CompletionStatus status(long participantId) {
+    /** The status with the scenarios' titles in the reader's language. */
+    private CompletionStatus status(long participantId, Locale locale) {
         Completion completion = completions.of(participantId).orElse(null);
-        return new CompletionStatus(attendance.attended(participantId), progress.of(participantId),
+        return new CompletionStatus(attendance.attended(participantId), progress.of(participantId, locale),
                 completion == null ? null : completion.getCompletedOn(),
                 completion == null ? null : completion.getCertificateCode());
     }

@@ -7,10 +7,10 @@ public record ModuleProgress(String id, String title, String phase, boolean pass
 
     /**
      * One scenario of the module for her: passed (by its best attempt), the best total, how many
-     * attempts, and the attempt to resume if one is in progress.
+     * attempts, and the attempt to resume if one is in progress; {@code language} is the title's.
      */
     public record ScenarioProgress(String id, String title, String part, int estimatedMinutes, boolean required,
-            boolean passed, Integer bestTotal, int passMark, int attempts, Long resumeAttemptId) implements java.io.Serializable {
+            boolean passed, Integer bestTotal, int passMark, int attempts, Long resumeAttemptId, String language) implements java.io.Serializable {
     }
 
     public long passedCount() {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongFunction;
@@ -31,6 +32,7 @@ import nl.weerbaar.scenarios.ScenarioProblem;
 import nl.weerbaar.scenarios.ScenarioReader;
 import nl.weerbaar.scenarios.ScenarioValidator;
 import nl.weerbaar.scenarios.Theme;
+import nl.weerbaar.scenarios.Wording;
 import nl.weerbaar.learning.completion.application.Completions;
 import nl.weerbaar.learning.records.application.LearningRecords;
 import nl.weerbaar.learning.scenario.application.ScenarioLibrary;
@@ -40,8 +42,10 @@ import nl.weerbaar.people.application.CallingParticipant;
 /**
  * The participant plays scenarios: she starts an attempt in a module (on the scenario's current
  * published version, to which the attempt stays pinned), takes one choice at a time, and can leave
- * and come back: the stored steps, replayed, give her exactly where she was. Trainers preview a
- * scenario file with the same rules, and nothing is stored.
+ * and come back: the stored steps, replayed, give her exactly where she was, with each decision's
+ * choices in the order of that attempt (a new attempt shuffles them anew). She reads the scenario in
+ * her language where it has an English text; the Dutch version is the one played. Trainers preview a
+ * scenario file with the same rules, in the file's order and language, and nothing is stored.
  */
 @Stateless
 @RolesAllowed(Roles.PARTICIPANT)
@@ -68,16 +72,17 @@ public class Player {
     @Inject
     private Completions completions;
 
-    public List<ModuleProgress> modules() {
-        return progress.of(selfId());
+    /** Her modules, with the scenarios' titles in her language. */
+    public List<ModuleProgress> modules(Locale locale) {
+        return progress.of(selfId(), locale);
     }
 
     /**
      * Starts an attempt at a scenario of the module: the named one, or else the first required
      * scenario she has not passed yet. An attempt of the same scenario still in progress is left as
-     * it was (kept, no longer resumed).
+     * it was (kept, no longer resumed). The new attempt gets its own order of choices.
      */
-    public AttemptView start(String moduleId, String scenarioId) {
+    public AttemptView start(String moduleId, String scenarioId, Locale locale) {
         Participant self = self();
         LearningModule module = LearningModule.shipped(moduleId).orElseThrow(() -> new NotFound("leren.module.niet.gevonden"));
         String chosen = scenarioId != null && !scenarioId.isBlank() ? scenarioId : nextToDo(module, self.getId());
@@ -90,8 +95,8 @@ public class Player {
         Attempt attempt = Attempt.start(self.getId(), module.id(), version,
                 scenario.start(), Amsterdam.now());
         attempts.store(attempt);
-        records.launched(attempt, scenario);
-        return view(attempt, scenario, List.of());
+        records.launched(attempt, scenario, library.wording(version, Locale.ENGLISH));
+        return view(attempt, scenario, library.wording(version, locale), List.of());
     }
 
     /**
@@ -99,7 +104,7 @@ public class Player {
      *
      * @throws InvalidInputException when the node does not offer the choice, or the attempt is over
      */
-    public StepResult choose(long attemptId, String choiceId) {
+    public StepResult choose(long attemptId, String choiceId, Locale locale) {
         Attempt attempt = own(attemptId, selfId(), attempts::findForStep);
         if (attempt.getStatus() != AttemptStatus.IN_PROGRESS) {
             throw InvalidInputException.of("choiceId", "leren.poging.voorbij");
@@ -109,26 +114,33 @@ public class Player {
         Scenario.Node at = play.current();
         Playthrough.Step step = take(play, choiceId);
         attempts.append(attempt.record(at.id(), choiceId, play, Amsterdam.now()));
-        records.answered(attempt, scenario, at, choiceId);
+        Wording english = library.wording(attempt.getScenarioVersionId(), Locale.ENGLISH);
+        records.answered(attempt, scenario, english, at, choiceId);
         if (play.finished()) {
-            records.finished(attempt, scenario, play);
+            records.finished(attempt, scenario, english, play);
             if (play.passed()) {
                 completions.refresh(attempt.getParticipantId());
             }
         }
-        return new StepResult(step.feedback(), scores(play.scores()), NodeView.of(step.node()), play.finished(),
-                play.finished() ? step.node().debrief() : null, play.finished() ? play.passed() : null);
+        Wording words = library.wording(attempt.getScenarioVersionId(), locale);
+        String feedback = at.type() == Scenario.Type.DECISION
+                ? words.feedback(at, at.choices().stream().filter(c -> c.id().equals(choiceId)).findFirst().orElseThrow()) : null;
+        return new StepResult(feedback, scores(play.scores()), NodeView.of(step.node(), words, attempt.choiceOrder()),
+                play.finished(), play.finished() ? words.debrief(step.node()) : null, play.finished() ? play.passed() : null,
+                words.language());
     }
 
-    /** Her attempt so far; someone else's attempt does not exist for her. */
-    public AttemptView attempt(long attemptId) {
+    /** Her attempt so far, in her language; someone else's attempt does not exist for her. */
+    public AttemptView attempt(long attemptId, Locale locale) {
         Attempt attempt = own(attemptId, selfId(), attempts::find);
-        return view(attempt, library.published(attempt.getScenarioVersionId()), attempts.steps(attempt.getId()));
+        return view(attempt, library.published(attempt.getScenarioVersionId()),
+                library.wording(attempt.getScenarioVersionId(), locale), attempts.steps(attempt.getId()));
     }
 
     /**
      * The trainers' preview: plays a scenario file (saved or not) through the choices taken so far,
-     * as a participant would, without storing an attempt.
+     * as a participant would, without storing an attempt. The choices keep the file's order, so the
+     * trainer can hold what she sees against the file she is editing.
      *
      * @throws ScenarioRejected when the file is not valid
      * @throws InvalidInputException when a choice is not offered where it was taken
@@ -181,20 +193,20 @@ public class Player {
         return CallingParticipant.of(participants, caller);
     }
 
-    static AttemptView view(Attempt attempt, Scenario scenario, List<AttemptStep> taken) {
+    static AttemptView view(Attempt attempt, Scenario scenario, Wording words, List<AttemptStep> taken) {
         Playthrough play = Playthrough.replay(scenario, choicesOf(taken));
         List<AttemptView.TakenStep> steps = new ArrayList<>();
         for (AttemptStep step : taken) {
             Scenario.Node node = scenario.node(step.getNodeId()).orElseThrow();
             Scenario.Choice choice = node.choices().stream().filter(c -> c.id().equals(step.getChoiceId())).findFirst()
                     .orElse(null);
-            steps.add(new AttemptView.TakenStep(node.id(), node.text(), step.getChoiceId(),
-                    choice == null ? null : choice.text(), choice == null ? null : choice.feedback()));
+            steps.add(new AttemptView.TakenStep(node.id(), words.text(node), step.getChoiceId(),
+                    choice == null ? null : words.text(node, choice), choice == null ? null : words.feedback(node, choice)));
         }
-        return new AttemptView(attempt.getId(), attempt.getModuleId(), attempt.getScenarioId(), scenario.title(),
+        return new AttemptView(attempt.getId(), attempt.getModuleId(), attempt.getScenarioId(), words.title(),
                 scenario.part().name(), attempt.getVersion(), attempt.getStatus().name(), attempt.getStartedAt(), attempt.getFinishedAt(), steps,
-                NodeView.of(play.current()), scores(play.scores()), play.total(), scenario.passMark(), play.finished(),
-                play.passed(), play.finished() ? play.current().debrief() : null);
+                NodeView.of(play.current(), words, attempt.choiceOrder()), scores(play.scores()), play.total(), scenario.passMark(),
+                play.finished(), play.passed(), play.finished() ? words.debrief(play.current()) : null, words.language());
     }
 
     static Map<String, Integer> scores(Map<Theme, Integer> scores) {

@@ -75,6 +75,10 @@ public class Attempt {
     @Column(nullable = false)
     private boolean passed;
 
+    /** The seed of this attempt's order of choices ({@link ChoiceOrder}); none on attempts made before it existed. */
+    @Column(name = "choice_seed")
+    private Long choiceSeed;
+
     @Column(name = "started_at", nullable = false)
     private LocalDateTime startedAt;
 
@@ -104,6 +108,7 @@ public class Attempt {
         a.currentNode = startNode;
         a.scores = "";
         a.startedAt = now;
+        a.choiceSeed = ChoiceOrder.newSeed();
         return a;
     }
 
@@ -141,6 +146,11 @@ public class Attempt {
             }
         }
         return map;
+    }
+
+    /** The order in which this attempt shows each decision's choices. */
+    public ChoiceOrder choiceOrder() {
+        return ChoiceOrder.of(choiceSeed);
     }
 
     public boolean isOwnedBy(long participant) {

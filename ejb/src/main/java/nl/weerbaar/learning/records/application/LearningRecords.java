@@ -33,15 +33,19 @@ import nl.weerbaar.platform.Amsterdam;
 import nl.weerbaar.platform.PublicAddress;
 import nl.weerbaar.platform.XapiKey;
 import nl.weerbaar.scenarios.Playthrough;
+import nl.weerbaar.scenarios.ContentLanguage;
 import nl.weerbaar.scenarios.ScenarioPaths;
 import nl.weerbaar.scenarios.Scenario;
+import nl.weerbaar.scenarios.Wording;
 import nl.weerbaar.people.application.CallingParticipant;
 
 /**
  * Learning records as xAPI statements: launched when an attempt starts, answered for every
  * decision, completed and passed or failed at the end (with the score). The actor is a pseudonymous
  * xAPI account on this installation: a keyed HMAC of her participant id ({@link XapiKey}), so nothing
- * in a statement derives from her e-mail address. Statements stored before this rule keep their
+ * in a statement derives from her e-mail address. Display names are language maps: {@code nl-NL}
+ * always, {@code en-GB} beside it where the version has an English text (whatever language she played
+ * in, as the activity is the same). Statements stored before this rule keep their
  * {@code mbox_sha1sum} actor (they are not rewritten); erasure deletes her statements either way.
  */
 @Stateless
@@ -70,22 +74,23 @@ public class LearningRecords {
 
     /** Called by the player inside its own role-checked call; the same for the other recording methods. */
     @PermitAll
-    public void launched(Attempt attempt, Scenario scenario) {
-        store(attempt, "launched", activity(scenario, null), null);
+    public void launched(Attempt attempt, Scenario scenario, Wording english) {
+        store(attempt, "launched", activity(scenario, english, null), null);
     }
 
+    /** {@code english}: the version's English words, or its Dutch ones where it has none (then no en-GB entries). */
     @PermitAll
-    public void answered(Attempt attempt, Scenario scenario, Scenario.Node at, String choiceId) {
+    public void answered(Attempt attempt, Scenario scenario, Wording english, Scenario.Node at, String choiceId) {
         if (at.type() == Scenario.Type.DECISION) {
-            store(attempt, "answered", activity(scenario, at), Json.createObjectBuilder().add("response", choiceId));
+            store(attempt, "answered", activity(scenario, english, at), Json.createObjectBuilder().add("response", choiceId));
         }
     }
 
     @PermitAll
-    public void finished(Attempt attempt, Scenario scenario, Playthrough play) {
-        store(attempt, "completed", activity(scenario, null),
+    public void finished(Attempt attempt, Scenario scenario, Wording english, Playthrough play) {
+        store(attempt, "completed", activity(scenario, english, null),
                 Json.createObjectBuilder().add("completion", true).add("score", score(scenario, play)));
-        store(attempt, play.passed() ? "passed" : "failed", activity(scenario, null),
+        store(attempt, play.passed() ? "passed" : "failed", activity(scenario, english, null),
                 Json.createObjectBuilder().add("success", play.passed()).add("completion", true).add("score", score(scenario, play)));
     }
 
@@ -158,25 +163,33 @@ public class LearningRecords {
         statements.store(new LearningStatement(attempt.getParticipantId(), attempt.getId(), verb, Amsterdam.now(), statement.build().toString()));
     }
 
-    private static JsonObject activity(Scenario scenario, Scenario.Node node) {
+    /** The activity; its choices in the file's order, as the definition is the same for every attempt. */
+    static JsonObject activity(Scenario scenario, Wording english, Scenario.Node node) {
         String id = ACTIVITIES + scenario.id() + (node == null ? "" : "/nodes/" + node.id());
+        boolean inEnglish = ContentLanguage.ENGLISH.equals(english.language());
         JsonObjectBuilder definition = Json.createObjectBuilder()
                 .add("type", node == null ? "http://adlnet.gov/expapi/activities/simulation"
                         : "http://adlnet.gov/expapi/activities/cmi.interaction")
-                .add("name", Json.createObjectBuilder().add("nl-NL", scenario.title()));
+                .add("name", languageMap(scenario.title(), inEnglish ? english.title() : null));
         if (node != null) {
-            definition.add("description", Json.createObjectBuilder().add("nl-NL", node.text()))
+            definition.add("description", languageMap(node.text(), inEnglish ? english.text(node) : null))
                     .add("interactionType", "choice")
-                    .add("choices", choicesOf(node));
+                    .add("choices", choicesOf(node, inEnglish ? english : null));
         }
         return Json.createObjectBuilder().add("objectType", "Activity").add("id", id).add("definition", definition).build();
     }
 
-    private static JsonArrayBuilder choicesOf(Scenario.Node node) {
+    private static JsonArrayBuilder choicesOf(Scenario.Node node, Wording english) {
         JsonArrayBuilder choices = Json.createArrayBuilder();
         node.choices().forEach(c -> choices.add(Json.createObjectBuilder().add("id", c.id())
-                .add("description", Json.createObjectBuilder().add("nl-NL", c.text()))));
+                .add("description", languageMap(c.text(), english == null ? null : english.text(node, c)))));
         return choices;
+    }
+
+    /** An xAPI language map: the Dutch text, and the English one where there is one. */
+    private static JsonObjectBuilder languageMap(String dutch, String english) {
+        JsonObjectBuilder map = Json.createObjectBuilder().add("nl-NL", dutch);
+        return english == null ? map : map.add("en-GB", english);
     }
 
     /** The xAPI Agent for a participant: an account on this installation named by the keyed HMAC of her id. */

@@ -11,11 +11,13 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import java.util.Optional;
 
 /**
  * One version of a scenario file. A draft can be saved over; a published version is immutable, so
  * attempts can be pinned to it. Editing a published scenario starts a new draft with the next
- * version number.
+ * version number. Its content is written in Dutch; an English text with the same structure may be
+ * stored with it before it is published (the shipped content's {@code en/} files), never after.
  */
 @Entity
 @Table(name = "scenario_version")
@@ -49,6 +51,10 @@ public class ScenarioVersion implements java.io.Serializable {
 
     @Column(nullable = false, length = 200000)
     private String content;
+
+    /** The English version of the content (same ids and structure), or null: then the Dutch is shown to everyone. */
+    @Column(name = "content_en", length = 200000)
+    private String contentEn;
 
     @Column(name = "saved_by", nullable = false, length = 64)
     private String savedBy;
@@ -92,6 +98,14 @@ public class ScenarioVersion implements java.io.Serializable {
         this.savedAt = now;
     }
 
+    /** Stores the English text beside the Dutch one; only on a draft, as a published version is immutable. */
+    public void translate(String englishContent) {
+        if (status == Status.PUBLISHED) {
+            throw new IllegalStateException("a published scenario version is immutable");
+        }
+        this.contentEn = englishContent;
+    }
+
     public void publish(String by, LocalDateTime now) {
         if (status == Status.PUBLISHED) {
             throw new IllegalStateException("already published");
@@ -131,6 +145,11 @@ public class ScenarioVersion implements java.io.Serializable {
 
     public String getContent() {
         return content;
+    }
+
+    /** The English text, where one is stored. */
+    public Optional<String> getContentEn() {
+        return Optional.ofNullable(contentEn);
     }
 
     public String getSavedBy() {

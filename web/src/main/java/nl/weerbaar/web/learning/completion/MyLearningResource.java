@@ -37,7 +37,7 @@ public class MyLearningResource {
     @Path("completion")
     @Produces(MediaType.APPLICATION_JSON)
     public CompletionStatus completion() {
-        return completions.mine();
+        return completions.mine(RequestLocale.of(headers));
     }
 
     /** The certificate PDF; 404 until the training is complete. */

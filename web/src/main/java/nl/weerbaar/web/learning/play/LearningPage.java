@@ -15,6 +15,7 @@ import nl.weerbaar.learning.play.application.ModuleProgress;
 import nl.weerbaar.learning.play.application.Player;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import nl.weerbaar.web.platform.pages.LanguageChoice;
 import nl.weerbaar.web.platform.pages.Refusals;
 
 /** The participant's e-learning: her modules and their scenarios, her completion, certificate and records. */
@@ -34,12 +35,15 @@ public class LearningPage {
     @Inject
     private LearningRecords records;
 
+    @Inject
+    private LanguageChoice language;
+
     private CompletionStatus status;
     private List<PendingEvaluation> pending;
 
     public CompletionStatus getStatus() {
         if (status == null) {
-            status = completions.mine();
+            status = completions.mine(language.getLocale());
         }
         return status;
     }
@@ -58,7 +62,7 @@ public class LearningPage {
 
     /** Starts (or starts again) a scenario and opens the player on it. */
     public String start(String moduleId, String scenarioId) {
-        return Refusals.obtain(() -> player.start(moduleId, scenarioId))
+        return Refusals.obtain(() -> player.start(moduleId, scenarioId, language.getLocale()))
                 .map(attempt -> "/deelnemer/speler?faces-redirect=true&poging=" + attempt.attemptId())
                 .orElse(null);
     }

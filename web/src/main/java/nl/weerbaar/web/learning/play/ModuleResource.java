@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -19,6 +20,7 @@ import nl.weerbaar.learning.play.application.ModuleProgress;
 import nl.weerbaar.learning.play.application.NodeView;
 import nl.weerbaar.learning.play.application.Player;
 import nl.weerbaar.platform.security.Roles;
+import nl.weerbaar.web.platform.api.RequestLocale;
 
 /** The participant's modules with her progress, and starting an attempt at one of their scenarios. */
 @Path("modules")
@@ -32,8 +34,8 @@ public class ModuleResource {
         public String scenarioId;
     }
 
-    /** The answer to a start: the attempt and its first node. */
-    public record Started(long attemptId, String scenarioId, int version, NodeView node) {
+    /** The answer to a start: the attempt and its first node, in {@code language}. */
+    public record Started(long attemptId, String scenarioId, int version, NodeView node, String language) {
     }
 
     @Inject
@@ -42,17 +44,20 @@ public class ModuleResource {
     @Context
     private UriInfo uriInfo;
 
+    @Context
+    private HttpHeaders headers;
+
     @GET
     public List<ModuleProgress> modules() {
-        return player.modules();
+        return player.modules(RequestLocale.of(headers));
     }
 
     @POST
     @Path("{id}/attempts")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     public Response start(@PathParam("id") String moduleId, StartRequest body) {
-        AttemptView attempt = player.start(moduleId, body == null ? null : body.scenarioId);
+        AttemptView attempt = player.start(moduleId, body == null ? null : body.scenarioId, RequestLocale.of(headers));
         return Response.created(uriInfo.getBaseUriBuilder().path("attempts").path(String.valueOf(attempt.attemptId())).build())
-                .entity(new Started(attempt.attemptId(), attempt.scenarioId(), attempt.version(), attempt.node())).build();
+                .entity(new Started(attempt.attemptId(), attempt.scenarioId(), attempt.version(), attempt.node(), attempt.language())).build();
     }
 }

@@ -1,6 +1,7 @@
 package nl.weerbaar.web.learning.play;
 
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -9,10 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.weerbaar.scenarios.Zelfscan;
+import nl.weerbaar.web.platform.pages.LanguageChoice;
 
 /**
  * The self-assessment. Answers and tips stay in the page only: nothing is stored, so the personal
- * tip list is hers alone.
+ * tip list is hers alone. Questions and tips in the page language where the scan has an English text.
  */
 @Named
 @ViewScoped
@@ -20,13 +22,16 @@ public class ZelfscanPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    private LanguageChoice language;
+
     private final Map<String, Boolean> answers = new HashMap<>();
     private List<String> tips;
 
     /** The questions grouped by category, in the order of the scan. */
     public Map<String, List<Zelfscan.Question>> getCategories() {
         Map<String, List<Zelfscan.Question>> categories = new LinkedHashMap<>();
-        Zelfscan.questions().forEach(q -> categories.computeIfAbsent(q.category(), c -> new ArrayList<>()).add(q));
+        Zelfscan.questions(language.getLocale()).forEach(q -> categories.computeIfAbsent(q.category(), c -> new ArrayList<>()).add(q));
         return categories;
     }
 
@@ -39,7 +44,12 @@ public class ZelfscanPage implements Serializable {
     }
 
     public void finish() {
-        tips = Zelfscan.tips(answers);
+        tips = Zelfscan.tips(answers, language.getLocale());
+    }
+
+    /** The language of questions and tips: {@code nl} also in the English pages when the scan has no English text. */
+    public String getLanguage() {
+        return Zelfscan.language(language.getLocale());
     }
 
     public List<String> getTips() {
