@@ -70,6 +70,10 @@ class EnrolmentBrowserIT {
             browser.driver.findElement(By.id("navZelfscan")).click();
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("zelfscanForm:afronden")));
             browser.assertAccessible("zelfscan");
+            // Sent without answers it gives no tips and no "all measures taken": it says what is still open.
+            browser.driver.findElement(By.id("zelfscanForm:afronden")).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "open"));
+            assertTrue(browser.driver.findElements(By.id("tips")).isEmpty(), "no tips for a scan not filled in");
             var questions = browser.driver.findElements(By.cssSelector("fieldset.question"));
             List<Zelfscan.Question> scan = Zelfscan.questions();
             assertEquals(scan.size(), questions.size());

@@ -43,7 +43,17 @@ public class ZelfscanPage implements Serializable {
         return answers;
     }
 
+    /**
+     * Gives her tips once every question is answered. With questions left open it says how many, and gives
+     * no tips: "you have taken every measure" must never be the answer to a scan she did not fill in.
+     */
     public void finish() {
+        long open = Zelfscan.questions(language.getLocale()).stream().filter(q -> answers.get(q.id()) == null).count();
+        if (open > 0) {
+            nl.weerbaar.web.platform.pages.Messages.add(null, jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+                    nl.weerbaar.web.platform.pages.Messages.text("zelfscan.onvolledig", open));
+            return;
+        }
         tips = Zelfscan.tips(answers, language.getLocale());
     }
 
