@@ -92,6 +92,16 @@ class OpenApiContractIT {
     }
 
     @Test
+    void theValidatorRefusesAnAnswerWithAFieldTheDocumentDoesNotName() {
+        HttpResponse<String> account = Http.api("ngb").get("api/account");
+        assertEquals(200, account.statusCode());
+        String tampered = account.body().replaceFirst("\\{", "{\"extra\":1,");
+        ValidationReport report = validator().validateResponse("/api/account", Request.Method.GET,
+                SimpleResponse.Builder.status(200).withContentType("application/json").withBody(tampered).build());
+        assertTrue(report.getMessages().stream().anyMatch(m -> m.getKey().equals("validation.response.body.schema.additionalProperties")), "the validator let pass " + tampered + ": " + report.getMessages());
+    }
+
+    @Test
     void sessionsAsEveryRoleMatchTheirDocumentedShape() {
         for (String user : new String[] {"ngb", "trainer", "deelnemer", "bzk", "admin"}) {
             Caller caller = Caller.demo(user);
