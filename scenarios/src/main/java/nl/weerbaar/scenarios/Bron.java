@@ -34,6 +34,43 @@ public record Bron(String seed, String citaat, String publiek, String url) imple
         return List.copyOf(list);
     }
 
+    /**
+     * What is wrong with the shape of a {@code bron} value: it is a list, and each element is either exactly
+     * {@code seed} and {@code citaat} or exactly {@code publiek} and an https {@code url}, none of them empty.
+     * Whether the seed holds the citaat is a content test (the seeds are not shipped).
+     */
+    public static List<String> shapeProblems(JsonValue bron) {
+        List<String> problems = new ArrayList<>();
+        if (!(bron instanceof JsonArray array)) {
+            problems.add("bron is een lijst van bronnen");
+            return problems;
+        }
+        if (array.isEmpty()) {
+            problems.add("bron is leeg");
+        }
+        for (JsonValue v : array) {
+            if (!(v instanceof JsonObject b)) {
+                problems.add("een bron is een object met seed en citaat, of publiek en url");
+            } else if (b.keySet().equals(java.util.Set.of("seed", "citaat"))) {
+                if (blank(text(b, "seed")) || blank(text(b, "citaat"))) {
+                    problems.add("bron: seed en citaat zijn niet-lege teksten");
+                }
+            } else if (b.keySet().equals(java.util.Set.of("publiek", "url"))) {
+                String url = text(b, "url");
+                if (blank(text(b, "publiek")) || url == null || !url.matches("https://[^\\s]+")) {
+                    problems.add("bron: publiek is een naam en url een https-adres");
+                }
+            } else {
+                problems.add("bron heeft seed en citaat, of publiek en url, niet " + b.keySet());
+            }
+        }
+        return problems;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
     private static String text(JsonObject o, String key) {
         return o.get(key) instanceof JsonString s ? s.getString() : null;
     }

@@ -177,6 +177,61 @@ class EnrolmentMailIT {
     }
 
     @Test
+    void savingWithoutChangesTellsNobodyAndAMoveIntoThePastIsRefused() throws Exception {
+        String original = SessionJsonFixture.valid(SessionJsonFixture.uniqueTitle("Ongewijzigd"))
+                .replace("\"capacity\":8", "\"capacity\":8,\"minParticipants\":1");
+        Http ngb = Http.api("ngb");
+        long session = Http.object(ngb.postJson("api/sessions", original).body()).getJsonNumber("id").longValue();
+        long participant = EnrolmentIT.newParticipant();
+        assertEquals(201, ngb.postJson("api/sessions/" + session + "/enrolments", "{\"participantId\":" + participant + "}").statusCode());
+        awaitMail(emailOf(participant), 1);
+
+        assertEquals(200, ngb.putJson("api/sessions/" + session, original).statusCode(), "saved unchanged");
+        String yesterday = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusDays(1).toString();
+        HttpResponse<String> past = ngb.putJson("api/sessions/" + session, original
+                .replace("2027-03-01T09:00:00", yesterday + "T09:00:00").replace("2027-03-02T16:00:00", yesterday + "T16:00:00"));
+        assertEquals(400, past.statusCode(), past.body());
+        assertEquals("start", Http.object(past.body()).getString("field"), past.body());
+        assertEquals(200, ngb.putJson("api/sessions/" + session, original.replace("Nieuwegein", "Houten")).statusCode());
+
+        // The second mail she gets is the real change: the unchanged save and the refused move sent nothing.
+        MimeMessage second = awaitMail(emailOf(participant), 2);
+        assertTrue(second.getSubject().startsWith("Training gewijzigd"), second.getSubject());
+        assertTrue(text(second).contains("in Houten"), text(second));
+    }
+
+    @Test
+    void sheChoosesEnglishOnceAndHerMailsAndPagesFollowAtHerNextLogin() throws Exception {
+        nl.weerbaar.it.support.Learners.Learner learner = nl.weerbaar.it.support.Learners.create(SMTP);
+        Http pages = Http.pages();
+        assertEquals(302, pages.login(learner.username(), learner.password()).statusCode());
+        assertEquals(302, pages.submit("index.xhtml", java.util.Map.of("userForm", "userForm", "userForm:language",
+                "userForm:language")).statusCode());
+
+        Http later = Http.pages();
+        later.login(learner.username(), learner.password());
+        assertTrue(later.get("index.xhtml").body().contains("lang=\"en\""), "kept with her login, not only in that session");
+        long session = EnrolmentIT.newSession(8);
+        assertEquals(201, Http.api("ngb").postJson("api/sessions/" + session + "/enrolments",
+                "{\"participantId\":" + learner.participantId() + "}").statusCode());
+        MimeMessage booked = null;
+        for (MimeMessage m : Mailbox.to(SMTP, learner.email())) {
+            booked = m.getSubject().startsWith("Enrolment confirmed") ? m : booked;
+        }
+        java.time.Instant until = java.time.Instant.now().plusSeconds(20);
+        while (booked == null && java.time.Instant.now().isBefore(until)) {
+            Thread.sleep(200);
+            for (MimeMessage m : Mailbox.to(SMTP, learner.email())) {
+                booked = m.getSubject().startsWith("Enrolment confirmed") ? m : booked;
+            }
+        }
+        assertNotNull(booked, "her booking mail, in English");
+        assertTrue(text(booked).contains("Monday 1 March 2027 at 09:00 in Nieuwegein"), text(booked));
+        assertTrue(text(booked).contains("/aanbod/sessies.xhtml"), text(booked));
+        assertEquals("REQUEST", method(calendarOf(booked)), "with the same invitation");
+    }
+
+    @Test
     void theReminderGoesOutOnceAWeekBeforeTheSession() throws Exception {
         java.time.LocalDate inAWeek = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(7);
         String json = SessionJsonFixture.valid(SessionJsonFixture.uniqueTitle("Herinnering"))

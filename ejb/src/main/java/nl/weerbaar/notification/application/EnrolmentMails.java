@@ -37,6 +37,7 @@ public class EnrolmentMails {
     private static final String OFFER = "/aanbod/sessies.xhtml";
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'om' HH:mm", DUTCH);
+    private static final DateTimeFormatter WHEN_EN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK);
 
     @Inject
     private SmtpSender smtp;
@@ -50,6 +51,14 @@ public class EnrolmentMails {
     @EJB
     private Addressees addressees;
 
+    @EJB
+    private nl.weerbaar.people.application.account.LanguagePreferences languages;
+
+    /** Dates as she reads them: Dutch, or English (still the Dutch clock, 24 hours). */
+    private static DateTimeFormatter when(Locale language) {
+        return "en".equals(language.getLanguage()) ? WHEN_EN : WHEN;
+    }
+
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void write(EnrolmentChanged change) {
         Notice enrolment = planning.notice(change.enrolmentId()).orElse(null);
@@ -57,13 +66,15 @@ public class EnrolmentMails {
         if (to == null) {
             return;
         }
-        ResourceBundle texts = ResourceBundle.getBundle("nl.weerbaar.notification.mails", DUTCH);
+        // In the language she reads Weerbaar in; the calendar part is the same in every language.
+        Locale language = languages.ofParticipant(enrolment.participantId());
+        ResourceBundle texts = ResourceBundle.getBundle("nl.weerbaar.notification.mails", language);
         String key = change.kind().name().toLowerCase(Locale.ROOT);
         String evaluation = PublicAddress.base() + "/deelnemer/evaluatie.xhtml?sessie=" + enrolment.sessionId();
-        Object[] arguments = {to.naam(), enrolment.title(), WHEN.format(enrolment.start()), enrolment.location(),
+        Object[] arguments = {to.naam(), enrolment.title(), when(language).format(enrolment.start()), enrolment.location(),
             enrolment.waitlistPosition(), evaluation, PublicAddress.base() + OFFER};
-        String subject = new MessageFormat(texts.getString(key + ".onderwerp"), DUTCH).format(arguments);
-        String body = new MessageFormat(texts.getString(key + ".tekst"), DUTCH).format(arguments)
+        String subject = new MessageFormat(texts.getString(key + ".onderwerp"), language).format(arguments);
+        String body = new MessageFormat(texts.getString(key + ".tekst"), language).format(arguments)
                 + "\n\n" + texts.getString("afsluiting");
         outbox.write(to.email(), subject, body, invite(enrolment, to, change.kind(), smtp.from()));
     }
