@@ -148,6 +148,8 @@ class OpenApiContractIT {
         get(she, "/api/me/statements", 200);
         get(ngb, "/api/participants/" + learner.participantId() + "/completion", 200);
         get(ngb, "/api/participants/" + learner.participantId() + "/statements", 200);
+        xapi(she, "/api/xapi/statements", 200);
+        xapi(ngb, "/api/xapi/statements?limit=5", 200);
         get(Caller.demo("deelnemer"), "/api/modules", 200);
         get(Caller.demo("deelnemer"), "/api/me/completion", 200);
 
@@ -187,6 +189,8 @@ class OpenApiContractIT {
         String id = published.getString("scenarioId");
         get(trainer, "/api/scenarios/" + id + "/distribution", 200);
         get(trainer, "/api/scenarios/" + id + "/versions/" + published.getInt("publishedVersion"), 200);
+        get(trainer, "/api/scenarios/" + id + "/review", 200);
+        get(Caller.demo(null), "/api/xapi/about", 200);
         get(admin, "/api/admin/locks", 200);
         get(admin, "/api/admin/memory", 200);
         get(admin, "/api/admin/platform", 200);
@@ -220,6 +224,26 @@ class OpenApiContractIT {
                 .filter(s -> s.getBoolean("enrolmentOpen") && s.getJsonArray("trainers").toString().contains("\"trainer\""))
                 .findFirst().orElseThrow(() -> new AssertionError("no open session of the demo trainer: " + sessions))
                 .getJsonNumber("id").longValue();
+    }
+
+    /** A GET as an xAPI client sends it, with X-Experience-API-Version. */
+    private static String xapi(Caller caller, String path, int expected) {
+        HttpResponse<String> answer = caller.http().get(path.substring(1), "X-Experience-API-Version", "1.0.3");
+        SimpleRequest.Builder request = new SimpleRequest.Builder(Request.Method.GET, URI.create(path).getPath())
+                .withHeader("X-Experience-API-Version", "1.0.3").withAuthorization(caller.authorization());
+        String query = URI.create(path).getRawQuery();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                String[] nameValue = pair.split("=", 2);
+                request.withQueryParam(nameValue[0], nameValue.length > 1 ? nameValue[1] : "");
+            }
+        }
+        assertEquals(expected, answer.statusCode(), caller.name() + " GET " + path + ": " + answer.body());
+        List<String> errors = validator().validate(request.build(), response(answer)).getMessages().stream()
+                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                .map(m -> m.getKey() + ": " + m.getMessage() + " " + m.getAdditionalInfo()).toList();
+        assertEquals(List.of(), errors, caller.name() + " GET " + path + " answered " + answer.body());
+        return answer.body();
     }
 
     private static String get(Caller caller, String path, int expected) {
