@@ -50,16 +50,19 @@ public class CasusResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(CasusForm form) {
-        form.setId(null);
-        return Response.status(Response.Status.CREATED).entity(CasusJson.of(library.save(form))).build();
+        // No body is a form with nothing filled in: 400 naming every required field, not a 500.
+        CasusForm filled = form == null ? new CasusForm() : form;
+        filled.setId(null);
+        return Response.status(Response.Status.CREATED).entity(CasusJson.of(library.save(filled))).build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public CasusJson update(@PathParam("id") long id, CasusForm form) {
-        form.setId(id);
-        return CasusJson.of(library.save(form));
+        CasusForm filled = form == null ? new CasusForm() : form;
+        filled.setId(id);
+        return CasusJson.of(library.save(filled));
     }
 
     @PUT

@@ -14,6 +14,9 @@ import nl.weerbaar.audit.application.SecurityAction;
 import nl.weerbaar.audit.application.SecurityAudit;
 import nl.weerbaar.people.application.account.SecondFactors;
 import nl.weerbaar.platform.security.Roles;
+import nl.weerbaar.web.platform.api.ApiError;
+import nl.weerbaar.web.platform.api.RequestLocale;
+import nl.weerbaar.web.platform.i18n.Texts;
 
 /** For the administrator: removing someone's second factor (a lost phone); staff set up a new one at their next login. */
 @Path("admin/second-factors")
@@ -32,13 +35,17 @@ public class SecondFactorResource {
     @Context
     private HttpServletRequest request;
 
+    @Context
+    private jakarta.ws.rs.core.HttpHeaders headers;
+
     /** 204 when it was removed, 404 when the account had none. */
     @DELETE
     @Path("{username}")
     @RolesAllowed(Roles.ADMIN)
     public Response reset(@PathParam("username") String username) {
         if (!secondFactors.reset(username)) {
-            return Response.status(Response.Status.NOT_FOUND).build();
+            return ApiError.response(Response.Status.NOT_FOUND,
+                    Texts.get(RequestLocale.of(headers), "api.tweedefactor.geen"));
         }
         audit.record(caller.getUserPrincipal().getName(), SecurityAction.SECOND_FACTOR_RESET, username, request.getRemoteAddr());
         return Response.noContent().build();

@@ -18,6 +18,9 @@ import java.util.Map;
 import nl.weerbaar.audit.application.SecurityAction;
 import nl.weerbaar.audit.application.SecurityAudit;
 import nl.weerbaar.platform.security.Roles;
+import nl.weerbaar.web.platform.api.ApiError;
+import nl.weerbaar.web.platform.api.RequestLocale;
+import nl.weerbaar.web.platform.i18n.Texts;
 
 /** For the administrator: which login names are locked after too many failures, and releasing one. */
 @Path("admin/locks")
@@ -37,6 +40,9 @@ public class LoginLockResource {
     @Context
     private HttpServletRequest request;
 
+    @Context
+    private jakarta.ws.rs.core.HttpHeaders headers;
+
     @GET
     @RolesAllowed(Roles.ADMIN)
     public Map<String, List<String>> locked() {
@@ -49,7 +55,8 @@ public class LoginLockResource {
     @RolesAllowed(Roles.ADMIN)
     public Response release(@PathParam("username") String username) {
         if (!throttle.release(username)) {
-            return Response.status(Response.Status.NOT_FOUND).build();
+            return ApiError.response(Response.Status.NOT_FOUND,
+                    Texts.get(RequestLocale.of(headers), "api.blokkade.onbekend"));
         }
         audit.record(caller.getUserPrincipal().getName(), SecurityAction.ACCOUNT_RELEASED, username, request.getRemoteAddr());
         return Response.noContent().build();
