@@ -42,6 +42,10 @@ public class StaffAccounts {
     /** A staff account as the administrator's list shows it. */
     public record StaffAccountView(String username, String displayName, List<String> roles, boolean active,
             LocalDateTime lastLoginAt, boolean secondFactor, LocalDateTime deactivatedAt) {
+        /** The roles as one line, for a list. */
+        public String rolesText() {
+            return String.join(", ", roles);
+        }
     }
 
     /** The invitation just sent: its id and until when its link works. */

@@ -79,8 +79,9 @@ public class Account {
         if (!isStaff()) {
             throw new IllegalStateException("only a staff account's roles change here");
         }
+        Set<String> checked = StaffRoles.checked(staffRoles);
         roles.clear();
-        roles.addAll(StaffRoles.checked(staffRoles));
+        roles.addAll(checked);
     }
 
     /** No password, token or session of this login works any more, until it is reactivated. */
