@@ -12,11 +12,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.weerbaar.it.support.AccountPages;
 import nl.weerbaar.it.support.Deployments;
 import nl.weerbaar.it.support.Http;
 import nl.weerbaar.it.support.Mailbox;
@@ -40,8 +39,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class StaffAccountIT {
 
     private static final Pattern LINK = Pattern.compile("/uitnodiging\\.xhtml\\?token=([A-Za-z0-9_%-]+)");
-    private static final Pattern SECRET = Pattern.compile("id=\"geheim\"[^>]*>([A-Z2-7]+)<");
-    private static final Pattern TOKEN = Pattern.compile("id=\"token\"[^>]*>(wb_[A-Za-z0-9_-]+)<");
     private static final String LOGIN_FAILED = "Inloggen is niet gelukt. Controleer uw gebruikersnaam en wachtwoord.";
 
     @RegisterExtension
@@ -83,12 +80,12 @@ class StaffAccountIT {
         Http browser = Http.pages();
         HttpResponse<String> first = browser.login(username, password, null);
         assertTrue(Http.location(first).getPath().endsWith("/tweede-stap.xhtml"), "staff go on to the second step");
-        Matcher secret = SECRET.matcher(browser.get("tweede-stap.xhtml").body());
+        Matcher secret = AccountPages.SECRET.matcher(browser.get("tweede-stap.xhtml").body());
         assertTrue(secret.find(), "a new staff account sets up its second factor");
         HttpResponse<String> setUp = browser.secondStep(Totp.nextCode(username, secret.group(1)));
         assertEquals(302, setUp.statusCode(), setUp.body());
         assertEquals(200, browser.get("trainer/sessies.xhtml").statusCode());
-        String ownToken = makeToken(browser);
+        String ownToken = AccountPages.makeToken(browser, "script", 30);
         Http bearer = Http.bearer(ownToken);
         assertEquals(200, bearer.get("api/casus").statusCode());
         assertEquals(403, bearer.get("api/participants").statusCode());
@@ -213,19 +210,5 @@ class StaffAccountIT {
             array.add(role);
         }
         return Json.createObjectBuilder().add("name", name).add("email", email).add("roles", array).build().toString();
-    }
-
-    /** A personal access token made on her account page, as she would. */
-    private static String makeToken(Http browser) {
-        String account = browser.get("account.xhtml").body();
-        Map<String, String> make = new LinkedHashMap<>();
-        make.put("tokenForm", "tokenForm");
-        make.put("tokenForm:label", "script");
-        make.put("tokenForm:days", "30");
-        make.put("tokenForm:maken", "");
-        String made = browser.postBack("account.xhtml", account, make).body();
-        Matcher token = TOKEN.matcher(made);
-        assertTrue(token.find(), made);
-        return token.group(1);
     }
 }
