@@ -116,7 +116,7 @@ public class Invitations {
             throw new Conflict("uitnodiging.gebruikt");
         }
         if (!invitation.usableAt(Amsterdam.now())) {
-            throw new Conflict("uitnodiging.verlopen");
+            throw new Conflict(invitation.isForStaff() ? "uitnodiging.verlopen.staf" : "uitnodiging.verlopen");
         }
         if (!invitation.isForStaff() && invitation.getParticipant().getAccountUsername() != null) {
             throw new Conflict("uitnodiging.heeft.account");
