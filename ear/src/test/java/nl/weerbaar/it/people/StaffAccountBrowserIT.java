@@ -74,8 +74,9 @@ class StaffAccountBrowserIT {
             browser.driver.findElement(By.id("uitnodigenForm:uitnodigen")).sendKeys(Keys.ENTER);
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("uitnodigenForm"),
                     "Vul de naam van de medewerker in."));
-            assertTrue(browser.driver.findElement(By.id("uitnodigenForm")).getText().contains("Kies één of meer rollen"),
-                    "each problem next to its field");
+            String problems = browser.driver.findElement(By.id("uitnodigenForm")).getText();
+            assertTrue(problems.contains("Vul het e-mailadres in") && problems.contains("Kies één of meer rollen"),
+                    "each problem next to its field: " + problems);
             browser.assertAccessible("accounts with the form's problems");
 
             browser.driver.manage().window().setSize(new Dimension(320, 800));
