@@ -166,7 +166,18 @@ public final class ScenarioReader {
                 }
             }
         }
-        return new Scenario.Node(id, type, optional(o, "text"), optional(o, "next"), choices, optional(o, "debrief"));
+        bron(o, id);
+        Boolean passes = null;
+        if (o.containsKey("passes")) {
+            JsonValue value = o.get("passes");
+            if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+                passes = value == JsonValue.TRUE;
+            } else {
+                problems.add(new ScenarioProblem(file, lineOfNode(id), id, "'passes' is true of false"));
+            }
+        }
+        return new Scenario.Node(id, type, optional(o, "text"), optional(o, "next"), choices, optional(o, "debrief"), Bron.of(o),
+                passes);
     }
 
     private Scenario.Choice choice(JsonObject o, String nodeId) {
@@ -181,7 +192,16 @@ public final class ScenarioReader {
                 }
             }
         }
-        return new Scenario.Choice(optional(o, "id"), optional(o, "text"), optional(o, "feedback"), scores, optional(o, "next"));
+        bron(o, nodeId);
+        return new Scenario.Choice(optional(o, "id"), optional(o, "text"), optional(o, "feedback"), scores, optional(o, "next"), Bron.of(o));
+    }
+
+    /** Names a {@code bron} of the wrong shape (rule 5 of the content agreements), at the node it belongs to. */
+    private void bron(JsonObject o, String nodeId) {
+        if (o.containsKey("bron")) {
+            Bron.shapeProblems(o.get("bron")).forEach(message ->
+                    problems.add(new ScenarioProblem(file, lineOfNode(nodeId), nodeId, message)));
+        }
     }
 
     private Theme theme(String name, String nodeId) {

@@ -14,8 +14,12 @@ import java.util.Set;
  * Checks a scenario file completely: UTF-8 (when given as bytes), valid JSON, unique ids, every
  * reference resolves, every node reachable from the start, an end reachable from every node (so no
  * dead end and no cycle without an exit), 2 to 4 choices per decision, text, feedback and debrief
- * present, scores within the declared range, and a pass mark that some path can reach. Every problem
- * names the file, and the line and node where it can.
+ * present, scores within the declared range, and a pass mark that some path can reach. And the rules of
+ * the content agreements (scenarios/README.md): every end says whether it {@code passes} and every path
+ * to it agrees with the pass mark; the first decision branches; feedback does not open with a word that
+ * gives the answer away; a {@code bron} has the shape of one (the reader names that). Every problem
+ * names the file, and the line and node where it can. The translation and module rules are
+ * {@link TranslationCheck} and {@link ModuleCheck}.
  */
 public final class ScenarioValidator {
 
@@ -40,6 +44,16 @@ public final class ScenarioValidator {
     public static List<ScenarioProblem> validate(String file, byte[] bytes) {
         ScenarioReader.Decoded decoded = ScenarioReader.decode(file, bytes);
         return decoded.ok() ? validate(file, decoded.text()) : decoded.problems();
+    }
+
+    /** Rule 6: an English file has exactly its Dutch file's structure (see {@link TranslationCheck}). */
+    public static List<ScenarioProblem> validateTranslation(String file, String dutch, String english) {
+        return TranslationCheck.compare(file, dutch, english);
+    }
+
+    /** Rule 3: over a module's scenarios, the best option is not systematically the longest (see {@link ModuleCheck}). */
+    public static List<ScenarioProblem> validateModule(String moduleId, List<Scenario> scenarios) {
+        return ModuleCheck.check(moduleId, scenarios);
     }
 
     private List<ScenarioProblem> run() {
@@ -74,13 +88,65 @@ public final class ScenarioValidator {
                 noEnd(node, s, byId);
             }
         }
+        firstDecisionBranches(s, byId);
         if (problems.isEmpty()) {
             int best = bestScore(s.start(), byId, new HashSet<>());
             if (s.passMark() > best) {
                 field("passMark", "de cesuur " + s.passMark() + " is hoger dan de hoogst haalbare score " + best);
+            } else {
+                endingsAgreeWithThePassMark(s, byId);
             }
         }
         return problems;
+    }
+
+    /** Opening words of feedback that give the answer away before the explanation (rule 4), Dutch and English. */
+    static final List<String> GIVE_AWAY = List.of("goed", "terecht", "juist", "prima", "fout", "helaas", "onjuist", "klopt",
+            "good", "right", "correct", "well done", "wrong", "incorrect", "unfortunately", "indeed");
+
+    /** The give-away word a feedback text opens with, or null. */
+    static String giveAway(String feedback) {
+        String t = feedback.strip().toLowerCase(java.util.Locale.ROOT).replaceFirst("^[^\\p{L}]+", "");
+        for (String word : GIVE_AWAY) {
+            if (t.startsWith(word) && (t.length() == word.length() || !Character.isLetter(t.charAt(word.length())))) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    /** Rule 2: the first decision on the way from the start leads to at least two different nodes. */
+    private void firstDecisionBranches(Scenario s, Map<String, Scenario.Node> byId) {
+        Set<String> seen = new HashSet<>();
+        Scenario.Node node = byId.get(s.start());
+        while (node != null && node.type() == Scenario.Type.SITUATION && seen.add(node.id())) {
+            node = node.next() == null ? null : byId.get(node.next());
+        }
+        if (node != null && node.type() == Scenario.Type.DECISION) {
+            Set<String> next = new LinkedHashSet<>();
+            node.choices().stream().map(Scenario.Choice::next).filter(n -> n != null).forEach(next::add);
+            if (next.size() < 2) {
+                problem(node.id(), "de eerste beslissing vertakt niet: alle keuzes leiden naar " + next
+                        + "; laat ze naar minstens twee verschillende nodes leiden");
+            }
+        }
+    }
+
+    /** Rule 1: each end says whether it passes, and every path reaching it passes exactly when it says so. */
+    private void endingsAgreeWithThePassMark(Scenario s, Map<String, Scenario.Node> byId) {
+        Map<String, List<ScenarioPaths.Path>> disagree = new java.util.LinkedHashMap<>();
+        for (ScenarioPaths.Path path : ScenarioPaths.of(s)) {
+            Boolean passes = byId.get(path.endId()).passes();
+            if (passes != null && passes != path.passed()) {
+                disagree.computeIfAbsent(path.endId(), e -> new ArrayList<>()).add(path);
+            }
+        }
+        disagree.forEach((end, paths) -> {
+            ScenarioPaths.Path first = paths.get(0);
+            problem(end, "einde met passes " + byId.get(end).passes() + ", maar " + paths.size() + " pad(en) "
+                    + (first.passed() ? "halen" : "halen niet") + " de cesuur " + s.passMark() + ", bijvoorbeeld "
+                    + String.join(" > ", first.choices()) + " met " + first.total() + " punten");
+        });
     }
 
     private void metadata(Scenario s) {
@@ -135,6 +201,9 @@ public final class ScenarioValidator {
                 if (blank(node.debrief())) {
                     problem(node.id(), "een einde heeft een nabespreking (debrief) nodig");
                 }
+                if (node.passes() == null) {
+                    problem(node.id(), "een einde zegt of het geslaagd is: passes true of false");
+                }
             }
             case DECISION -> {
                 if (node.choices().size() < 2 || node.choices().size() > 4) {
@@ -147,6 +216,9 @@ public final class ScenarioValidator {
                     }
                     if (blank(choice.text()) || blank(choice.feedback())) {
                         problem(node.id(), "keuze '" + choice.id() + "' mist tekst of feedback");
+                    } else if (giveAway(choice.feedback()) != null) {
+                        problem(node.id(), "de feedback op keuze '" + choice.id() + "' begint met '" + giveAway(choice.feedback())
+                                + "', dat het antwoord verraadt; begin met de uitleg");
                     }
                     choice.scores().forEach((theme, score) -> {
                         if (score < s.minScore() || score > s.maxScore()) {

@@ -18,7 +18,7 @@ import java.util.List;
 public final class SupportMap {
 
     /** One instance: what it is called, its number (null when there is none to call), and when to turn to it. */
-    public record Instance(String id, String name, String phone, String when) implements java.io.Serializable {
+    public record Instance(String id, String name, String phone, String when, List<Bron> bron) implements java.io.Serializable {
     }
 
     private SupportMap() {
@@ -29,7 +29,7 @@ public final class SupportMap {
                 JsonReader reader = Json.createReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return reader.readArray().getValuesAs(JsonObject.class).stream()
                     .map(o -> new Instance(o.getString("id"), o.getString("naam"),
-                            o.get("telefoon") instanceof JsonString phone ? phone.getString() : null, o.getString("wanneer")))
+                            o.get("telefoon") instanceof JsonString phone ? phone.getString() : null, o.getString("wanneer"), Bron.of(o)))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("the support map ships with the module", e);

@@ -12,13 +12,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The self-assessment of the CCV dossier: 18 yes/no questions in four categories, each risky answer
- * leading to a concrete tip. The personal tip list is for the participant alone.
+ * A self-assessment based on the CCV dossier (its four categories), the woningscan and the Toolkit Veilig
+ * Bestuur: yes/no questions, each with the answer that is the risk and a concrete tip for it. The CCV's
+ * own scan is not in the sources, so these questions are not the CCV's. The tip list is for the participant alone.
  */
 public final class Zelfscan {
 
-    /** A question and the tip for the risky answer ("nee": the measure is not taken yet). */
-    public record Question(String id, String category, String text, String tip) implements java.io.Serializable {
+    /**
+     * A question and the tip for its risky answer: {@code riskyAnswer} is the answer ({@code "risico"} in the
+     * file: true for "ja", false for "nee") that gives the tip.
+     */
+    public record Question(String id, String category, String text, String tip, List<Bron> bron, boolean riskyAnswer)
+            implements java.io.Serializable {
     }
 
     private Zelfscan() {
@@ -29,15 +34,24 @@ public final class Zelfscan {
                 JsonReader reader = Json.createReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return reader.readObject().getJsonArray("categorieen").getValuesAs(JsonObject.class).stream()
                     .flatMap(c -> c.getJsonArray("vragen").getValuesAs(JsonObject.class).stream()
-                            .map(v -> new Question(v.getString("id"), c.getString("naam"), v.getString("vraag"), v.getString("tip"))))
+                            .map(v -> new Question(v.getString("id"), c.getString("naam"), v.getString("vraag"), v.getString("tip"), Bron.of(v),
+                                    risky(v))))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("the zelfscan ships with the module", e);
         }
     }
 
-    /** The tips for the questions answered "no" (false), in the order of the scan. */
+    /** The tips for the questions given their risky answer (yes is true), in the order of the scan. */
     public static List<String> tips(Map<String, Boolean> answers) {
-        return questions().stream().filter(q -> Boolean.FALSE.equals(answers.get(q.id()))).map(Question::tip).toList();
+        return questions().stream().filter(q -> Boolean.valueOf(q.riskyAnswer()).equals(answers.get(q.id()))).map(Question::tip).toList();
+    }
+
+    private static boolean risky(JsonObject question) {
+        return switch (question.getString("risico")) {
+            case "ja" -> true;
+            case "nee" -> false;
+            default -> throw new IllegalStateException("zelfscan question " + question.getString("id") + ": risico is ja or nee");
+        };
     }
 }

@@ -22,27 +22,30 @@ class PlaythroughTest {
         Playthrough.Step step = play.choose(Playthrough.CONTINUE);
         assertNull(step.feedback());
         assertEquals("keuze1", step.node().id());
-        assertEquals(List.of("negeren", "registreren", "zelf-bellen"), play.offered());
+        assertEquals(List.of("bewaren", "melden", "bellen"), play.offered());
     }
 
     @Test
     void choicesAddTheirPointsPerTheme() {
         Playthrough play = Playthrough.start(scenario);
         play.choose(Playthrough.CONTINUE);
-        Playthrough.Step step = play.choose("zelf-bellen");
-        assertTrue(step.feedback().startsWith("Het gesprek zoeken kan"));
+        Playthrough.Step step = play.choose("bellen");
+        assertTrue(step.feedback().startsWith("Het gesprek aangaan voelt daadkrachtig"), step.feedback());
+        assertEquals("stilte", step.node().id(), "the first decision branches: a call of her own leads elsewhere than a report");
         assertEquals(Map.of(Theme.A1, 1, Theme.A2, -1), play.scores());
         assertEquals(0, play.total());
         play.choose(Playthrough.CONTINUE);
-        play.choose("politie");
-        assertEquals(Map.of(Theme.A1, 3, Theme.A2, -1, Theme.B, 2), play.scores());
-        assertEquals(4, play.total());
+        Playthrough.Step last = play.choose("alsnog-melden");
+        assertEquals(Map.of(Theme.A1, 2, Theme.A2, -1, Theme.B, 1), play.scores());
+        assertEquals(2, play.total());
+        assertEquals("hersteld", last.node().id());
+        assertTrue(last.finished() && play.passed() && last.node().passes(), "a late report still passes, as its ending says");
     }
 
     @Test
     void aChoiceNotOnOfferIsRefusedAndChangesNothing() {
         Playthrough play = Playthrough.start(scenario);
-        assertThrows(Playthrough.UnknownChoice.class, () -> play.choose("registreren"));
+        assertThrows(Playthrough.UnknownChoice.class, () -> play.choose("melden"));
         assertEquals("start", play.current().id());
         assertEquals(List.of(), play.choices());
         play.choose(Playthrough.CONTINUE);
@@ -54,7 +57,7 @@ class PlaythroughTest {
     void replayingTheStoredChoicesResumesExactlyWhereSheWas() {
         Playthrough played = Playthrough.start(scenario);
         played.choose(Playthrough.CONTINUE);
-        played.choose("registreren");
+        played.choose("melden");
         Playthrough resumed = Playthrough.replay(scenario, played.choices());
         assertEquals(played.current(), resumed.current());
         assertEquals(played.scores(), resumed.scores());
@@ -69,6 +72,17 @@ class PlaythroughTest {
             assertTrue(best.finished(), id);
             assertTrue(best.passed(), id + " best total " + best.total() + " pass mark " + s.passMark());
             assertFalse(best.offered().size() > 0, id);
+        }
+    }
+
+    @Test
+    void everyPathThroughAPreventionScenarioEndsAsItsEndingSays() {
+        for (String id : List.of("a1-zwakke-signalen", "a2-sociale-media", "a3-boze-groep")) {
+            Scenario s = ShippedScenarios.read(id);
+            List<ScenarioPaths.Path> paths = ScenarioPaths.of(s);
+            assertEquals(9, paths.size(), id + ": three choices, each followed by three");
+            paths.forEach(p -> assertEquals(s.node(p.endId()).orElseThrow().passes(), p.passed(), id + " " + p));
+            assertTrue(paths.stream().anyMatch(ScenarioPaths.Path::passed) && paths.stream().anyMatch(p -> !p.passed()), id);
         }
     }
 

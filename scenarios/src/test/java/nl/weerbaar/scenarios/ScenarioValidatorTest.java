@@ -31,10 +31,11 @@ class ScenarioValidatorTest {
               "nodes": [
                 {"id": "begin", "type": "situation", "text": "Er ligt een brief.", "next": "keuze"},
                 {"id": "keuze", "type": "decision", "text": "Wat doet u?", "choices": [
-                  {"id": "melden", "text": "Melden", "feedback": "Goed.", "scores": {"A1": 2}, "next": "einde"},
-                  {"id": "laten", "text": "Laten", "feedback": "Jammer.", "scores": {"A1": -1}, "next": "einde"}
+                  {"id": "melden", "text": "Melden", "feedback": "Zo kijkt een ander mee.", "scores": {"A1": 2}, "next": "einde"},
+                  {"id": "laten", "text": "Laten", "feedback": "Jammer.", "scores": {"A1": -1}, "next": "mis"}
                 ]},
-                {"id": "einde", "type": "end", "text": "Klaar.", "debrief": "Nabespreking."}
+                {"id": "einde", "type": "end", "text": "Klaar.", "debrief": "Nabespreking.", "passes": true},
+                {"id": "mis", "type": "end", "text": "Gemist.", "debrief": "Nabespreking van het gemiste signaal.", "passes": false}
               ]
             }
             """;
@@ -50,21 +51,36 @@ class ScenarioValidatorTest {
         "unknown start        | \"start\": \"begin\" | \"start\": \"elders\" | | startnode 'elders' bestaat niet",
         "duplicate id         | \"id\": \"einde\" | \"id\": \"keuze\" | keuze | id komt meer dan eens voor",
         "score out of range   | {\"A1\": 2} | {\"A1\": 5} | keuze | valt buiten -1..2",
-        "missing feedback     | \"feedback\": \"Goed.\", | | keuze | mist tekst of feedback",
+        "missing feedback     | \"feedback\": \"Zo kijkt een ander mee.\", | | keuze | mist tekst of feedback",
         "missing debrief      | , \"debrief\": \"Nabespreking.\" | | einde | nabespreking (debrief)",
         "pass mark too high   | \"passMark\": 2 | \"passMark\": 9 | | hoger dan de hoogst haalbare score 2",
         "unknown theme        | {\"A1\": -1} | {\"D\": -1} | keuze | onbekend thema 'D'",
         "empty text           | \"text\": \"Er ligt een brief.\" | \"text\": \"\" | begin | tekst ontbreekt",
-        "one choice only      | ,\\n      {\"id\": \"laten\", \"text\": \"Laten\", \"feedback\": \"Jammer.\", \"scores\": {\"A1\": -1}, \"next\": \"einde\"} | | keuze | 2 tot 4 keuzes",
-        "cycle without exit   | \"next\": \"einde\"} | \"next\": \"begin\"} | keuze | geen einde bereikbaar: een lus zonder uitweg via 'begin', 'keuze'",
+        "one choice only      | ,\\n      {\"id\": \"laten\", \"text\": \"Laten\", \"feedback\": \"Jammer.\", \"scores\": {\"A1\": -1}, \"next\": \"mis\"} | | keuze | 2 tot 4 keuzes",
+        "cycle without exit   | \"next\": \"einde\"},\\n      {\"id\": \"laten\", \"text\": \"Laten\", \"feedback\": \"Jammer.\", \"scores\": {\"A1\": -1}, \"next\": \"mis\"} | \"next\": \"begin\"},\\n      {\"id\": \"laten\", \"text\": \"Laten\", \"feedback\": \"Jammer.\", \"scores\": {\"A1\": -1}, \"next\": \"begin\"} | keuze | geen einde bereikbaar: een lus zonder uitweg via 'begin', 'keuze'",
         "unreachable node     | {\"id\": \"einde\" | {\"id\": \"wees\", \"type\": \"end\", \"text\": \"Los.\", \"debrief\": \"Niemand komt hier.\"},\\n    {\"id\": \"einde\" | wees | niet bereikbaar vanaf de start",
         "dead end: no next    | , \"next\": \"keuze\"} | } | begin | doodlopend: een situatie heeft een volgende node (next) nodig",
         "dead end after choice| \"type\": \"end\" | \"type\": \"situation\" | keuze | geen einde bereikbaar: de paden lopen dood bij 'einde'",
         "dead end is named    | \"type\": \"end\" | \"type\": \"situation\" | einde | doodlopend",
         "five choices         | {\"id\": \"laten\", | {\"id\": \"a\", \"text\": \"A\", \"feedback\": \"A.\", \"scores\": {\"A1\": 0}, \"next\": \"einde\"},\\n      {\"id\": \"b\", \"text\": \"B\", \"feedback\": \"B.\", \"scores\": {\"A1\": 0}, \"next\": \"einde\"},\\n      {\"id\": \"c\", \"text\": \"C\", \"feedback\": \"C.\", \"scores\": {\"A1\": 0}, \"next\": \"einde\"},\\n      {\"id\": \"laten\", | keuze | 2 tot 4 keuzes, niet 5",
-        "empty feedback       | \"feedback\": \"Goed.\" | \"feedback\": \"\" | keuze | keuze 'melden' mist tekst of feedback",
+        "empty feedback       | \"feedback\": \"Zo kijkt een ander mee.\" | \"feedback\": \"\" | keuze | keuze 'melden' mist tekst of feedback",
         "missing title        | \"title\": \"Test\", | | | veld 'title' ontbreekt",
-        "empty title          | \"title\": \"Test\" | \"title\": \"  \" | | titel ontbreekt"
+        "empty title          | \"title\": \"Test\" | \"title\": \"  \" | | titel ontbreekt",
+        "1: end without passes| , \"passes\": true | | einde | een einde zegt of het geslaagd is: passes true of false",
+        "1: passes not boolean| \"passes\": true | \"passes\": \"ja\" | einde | 'passes' is true of false",
+        "1: pass ending fails | \"passes\": true | \"passes\": false | einde | einde met passes false, maar 1 pad(en) halen de cesuur 2, bijvoorbeeld continue > melden met 2 punten",
+        "1: fail ending passes| \"passes\": false | \"passes\": true | mis | einde met passes true, maar 1 pad(en) halen niet de cesuur 2",
+        "2: no first branching| \"next\": \"mis\"} | \"next\": \"einde\"} | keuze | de eerste beslissing vertakt niet: alle keuzes leiden naar [einde]",
+        "4: give-away Goed    | \"Zo kijkt | \"Goed: zo kijkt | keuze | de feedback op keuze 'melden' begint met 'goed'",
+        "4: give-away Helaas  | \"Jammer. | \"Helaas, jammer. | keuze | keuze 'laten' begint met 'helaas'",
+        "4: give-away Well done| \"Zo kijkt | \"Well done - zo kijkt | keuze | begint met 'well done'",
+        "4: give-away Indeed  | \"Zo kijkt | \"  indeed: zo kijkt | keuze | begint met 'indeed'",
+        "5: bron not a list   | \"scores\": {\"A1\": 2} | \"bron\": \"brief.txt\", \"scores\": {\"A1\": 2} | keuze | bron is een lijst van bronnen",
+        "5: bron seed only    | \"scores\": {\"A1\": 2} | \"bron\": [{\"seed\": \"brief.txt\"}], \"scores\": {\"A1\": 2} | keuze | bron heeft seed en citaat, of publiek en url, niet [seed]",
+        "5: bron mixed        | \"scores\": {\"A1\": 2} | \"bron\": [{\"seed\": \"b.txt\", \"citaat\": \"a b c\", \"url\": \"https://x.nl\"}], \"scores\": {\"A1\": 2} | keuze | bron heeft seed en citaat, of publiek en url",
+        "5: bron http url     | \"scores\": {\"A1\": 2} | \"bron\": [{\"publiek\": \"Politie\", \"url\": \"http://politie.nl\"}], \"scores\": {\"A1\": 2} | keuze | publiek is een naam en url een https-adres",
+        "5: bron empty citaat | \"debrief\": \"Nabespreking.\" | \"debrief\": \"Nabespreking.\", \"bron\": [{\"seed\": \"b.txt\", \"citaat\": \" \"}] | einde | seed en citaat zijn niet-lege teksten",
+        "5: bron empty list   | \"debrief\": \"Nabespreking.\" | \"debrief\": \"Nabespreking.\", \"bron\": [] | einde | bron is leeg"
     })
     void brokenScenariosNameTheProblemAndTheNode(String name, String replace, String with, String node, String message) {
         String broken = VALID.replace(replace.replace("\\n", "\n"), with == null ? "" : with.replace("\\n", "\n"));
@@ -74,6 +90,39 @@ class ScenarioValidatorTest {
                 && (node == null ? p.node() == null : node.equals(p.node()))), name + ": " + problems);
         problems.stream().filter(p -> p.node() != null).forEach(p -> assertTrue(p.line() != null && p.line() > 1, p.toString()));
         assertTrue(problems.stream().allMatch(p -> p.file().equals("kapot.json")));
+    }
+
+    @Test
+    void wellFormedSourcesOnNodesAndChoicesAreReadAndValid() {
+        String sourced = VALID.replace("\"scores\": {\"A1\": 2}", "\"bron\": [{\"seed\": \"brief.txt\", \"citaat\": \"elk signaal beoordelen\"}], \"scores\": {\"A1\": 2}")
+                .replace("\"debrief\": \"Nabespreking.\"", "\"debrief\": \"Nabespreking.\", \"bron\": [{\"publiek\": \"Politie\", \"url\": \"https://www.politie.nl\"}]");
+        assertEquals(List.of(), ScenarioValidator.validate("bron.json", sourced));
+        Scenario s = ScenarioReader.read("bron.json", sourced).scenario();
+        assertEquals(List.of(new Bron("brief.txt", "elk signaal beoordelen", null, null)), s.node("keuze").orElseThrow().choices().get(0).bron());
+        assertEquals(List.of(new Bron(null, null, "Politie", "https://www.politie.nl")), s.node("einde").orElseThrow().bron());
+        assertEquals(Boolean.TRUE, s.node("einde").orElseThrow().passes());
+        assertEquals(Boolean.FALSE, s.node("mis").orElseThrow().passes());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Goed: u legt vast.         | goed",
+        "terecht.                   | terecht",
+        "'Juist' zou men zeggen     | juist",
+        "Fout                       | fout",
+        "Correct, because           | correct",
+        "Right: the letter          | right",
+        "Unfortunately it grows     | unfortunately"
+    })
+    void aGiveAwayWordIsTheFirstWordWhateverItsCase(String feedback, String word) {
+        assertEquals(word, ScenarioValidator.giveAway(feedback));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Goedbedoeld, maar u staat er alleen voor.", "Het is goed dat u belt.",
+        "Rightly or not, it spreads.", "Wellicht.", "Klopstok", "Zo houdt u de regie."})
+    void otherOpeningsAreNoGiveAway(String feedback) {
+        assertNull(ScenarioValidator.giveAway(feedback));
     }
 
     @ParameterizedTest(name = "{0}")

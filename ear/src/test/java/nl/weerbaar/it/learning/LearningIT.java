@@ -59,12 +59,16 @@ class LearningIT {
         assertEquals("decision", decision.getJsonObject("node").getString("type"));
         assertFalse(decision.getBoolean("finished"));
 
-        JsonObject chosen = Learners.play(learner, attempt, List.of("registreren"));
-        assertTrue(chosen.getString("feedback").startsWith("Goed"), chosen.toString());
-        assertEquals(2, chosen.getJsonObject("scores").getInt("A1"));
+        // "melden" (report the cards) is the best first choice: its feedback explains, its points count per theme.
+        JsonObject chosen = Learners.play(learner, attempt, List.of("melden"));
+        assertTrue(chosen.getString("feedback").startsWith("Zo beoordelen mensen met kennis van zaken"), chosen.toString());
+        assertEquals(1, chosen.getJsonObject("scores").getInt("A1"));
         assertEquals(1, chosen.getJsonObject("scores").getInt("B"));
+        assertEquals("gemeld", chosen.getJsonObject("node").getString("id"));
 
-        List<String> rest = Learners.bestPath(A1).subList(2, Learners.bestPath(A1).size());
+        List<String> best = Learners.bestPath(A1);
+        assertEquals(List.of("continue", "melden"), best.subList(0, 2));
+        List<String> rest = best.subList(2, best.size());
         JsonObject end = Learners.play(learner, attempt, rest);
         assertTrue(end.getBoolean("finished"));
         assertEquals("end", end.getJsonObject("node").getString("type"));
@@ -116,7 +120,7 @@ class LearningIT {
         Learner other = Learners.create(SMTP);
         long attempt = Learners.start(owner, "voorbereiding", A1).getJsonNumber("attemptId").longValue();
 
-        HttpResponse<String> wrong = owner.api().postJson("api/attempts/" + attempt + "/choices", "{\"choiceId\":\"registreren\"}");
+        HttpResponse<String> wrong = owner.api().postJson("api/attempts/" + attempt + "/choices", "{\"choiceId\":\"melden\"}");
         assertEquals(400, wrong.statusCode(), wrong.body());
         assertEquals("choiceId", Http.object(wrong.body()).getString("field"));
         assertEquals(400, owner.api().postJson("api/attempts/" + attempt + "/choices", "{}").statusCode());

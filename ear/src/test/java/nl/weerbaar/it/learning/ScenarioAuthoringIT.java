@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -13,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.weerbaar.it.support.Learners.Learner;
+import nl.weerbaar.scenarios.Scenario;
+import nl.weerbaar.scenarios.ScenarioPaths;
+import nl.weerbaar.scenarios.ScenarioReader;
 import nl.weerbaar.scenarios.ShippedScenarios;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -27,7 +33,7 @@ import nl.weerbaar.it.support.Http;
 import nl.weerbaar.it.support.Learners;
 import nl.weerbaar.it.support.Mailbox;
 
-/** Trainers import, publish and export scenario files; attempts stay on their version; how participants chose. */
+/** Trainers import, publish and export scenario files; attempts stay on their version; how participants chose; the review. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ScenarioAuthoringIT {
@@ -35,7 +41,7 @@ class ScenarioAuthoringIT {
     @RegisterExtension
     static final GreenMailExtension SMTP = Mailbox.server();
 
-    /** The optional scenario of the first module: changing it does not disturb the other tests. */
+    /** A scenario of the first module; the tests change only its text, so its paths (and the other tests that pass it) stay as shipped. */
     private static final String ROLE = "b-rolidentiteit";
 
     @Deployment(testable = false)
@@ -124,6 +130,101 @@ class ScenarioAuthoringIT {
                 .anyMatch(c -> c.getString("choiceId").equals(firstDecisionChoice) && c.getInt("count") >= 1), distribution.body());
         assertEquals(403, Http.api("ngb").get("api/scenarios/a3-boze-groep/distribution").statusCode());
         assertEquals(403, learner.api().get("api/scenarios").statusCode());
+    }
+
+    @Test
+    void aTrainerReviewsAScenarioItsSourcesItsPathsWithTotalsAndHowParticipantsChose() {
+        String id = "review-" + UUID.randomUUID().toString().substring(0, 8);
+        String file = withSources(ShippedScenarios.text("a1-zwakke-signalen"), id);
+        HttpResponse<String> imported = Http.api("trainer").postBytes("api/scenarios?name=" + id + ".json",
+                file.getBytes(StandardCharsets.UTF_8));
+        assertEquals(201, imported.statusCode(), imported.body());
+
+        HttpResponse<String> answer = Http.api("trainer").get("api/scenarios/" + id + "/review");
+        assertEquals(200, answer.statusCode(), answer.body());
+        JsonObject review = Http.object(answer.body());
+        assertEquals(id, review.getString("scenarioId"));
+        assertEquals("DRAFT", review.getString("status"), "the newest version is the draft");
+        Scenario scenario = ScenarioReader.read(id + ".json", file).scenario();
+        assertEquals(scenario.passMark(), review.getInt("passMark"));
+
+        List<JsonObject> sources = review.getJsonArray("sources").getValuesAs(JsonObject.class);
+        assertTrue(sources.get(0).getBoolean("scenario"), answer.body());
+        assertEquals(scenario.source(), sources.get(0).getString("seed"));
+        String start = scenario.start();
+        assertTrue(sources.stream().anyMatch(b -> "veiligheidspakket-startende-burgemeesters.txt".equals(b.getString("seed", null))
+                && "Stappenplan melding en aangifte voor politieke ambtsdragers".equals(b.getString("citaat", null))
+                && b.getJsonArray("usedAt").getString(0).equals(start)), answer.body());
+        assertTrue(sources.stream().anyMatch(b -> "Politie".equals(b.getString("publiek", null))
+                && "https://www.politie.nl/".equals(b.getString("url", null))
+                && b.getJsonArray("usedAt").getString(0).contains("/")), "a choice's bron is listed with node/choice: " + answer.body());
+
+        // The paths as the scenarios module's own replay finds them, each with its total and pass.
+        List<ScenarioPaths.Path> expected = ScenarioPaths.of(scenario);
+        List<JsonObject> paths = review.getJsonArray("paths").getValuesAs(JsonObject.class);
+        assertEquals(expected.size(), paths.size());
+        for (int i = 0; i < paths.size(); i++) {
+            JsonObject path = paths.get(i);
+            assertEquals(expected.get(i).endId(), path.getString("endId"));
+            assertEquals(expected.get(i).total(), path.getInt("total"));
+            assertEquals(expected.get(i).total() >= scenario.passMark(), path.getBoolean("passed"));
+            assertEquals(path.getInt("total"), path.getJsonArray("scores").getValuesAs(JsonObject.class).stream()
+                    .mapToInt(p -> p.getInt("points")).sum());
+            assertEquals(expected.get(i).choices().stream().filter(c -> !c.equals("continue")).toList(),
+                    path.getJsonArray("choices").getValuesAs(JsonObject.class).stream().map(c -> c.getString("choiceId")).toList());
+            assertTrue(path.getJsonArray("choices").getValuesAs(JsonObject.class).stream().noneMatch(c -> c.getString("text").isBlank()));
+        }
+        assertTrue(paths.stream().anyMatch(p -> p.getBoolean("passed")) && paths.stream().anyMatch(p -> !p.getBoolean("passed")),
+                "a1 has passing and failing paths");
+        assertEquals(0, review.getJsonArray("choices").size(), "a draft nobody played has no choice figures");
+
+        assertEquals(404, Http.api("trainer").get("api/scenarios/bestaat-niet-" + id + "/review").statusCode());
+        assertEquals(403, Http.api("ngb").get("api/scenarios/" + id + "/review").statusCode());
+        assertEquals(403, Http.api("bzk").get("api/scenarios/" + id + "/review").statusCode());
+    }
+
+    @Test
+    void theReviewOfAPlayedScenarioCountsTheChoicesParticipantsMade() {
+        Learner learner = Learners.create(SMTP);
+        long attempt = Learners.start(learner, "voorbereiding", "a3-boze-groep").getJsonNumber("attemptId").longValue();
+        List<String> path = Learners.bestPath("a3-boze-groep");
+        Learners.play(learner, attempt, path);
+        JsonObject review = Http.object(Http.api("trainer").get("api/scenarios/a3-boze-groep/review").body());
+        String firstDecisionChoice = path.stream().filter(c -> !c.equals("continue")).findFirst().orElseThrow();
+        List<JsonObject> shares = review.getJsonArray("choices").getValuesAs(JsonObject.class).stream()
+                .flatMap(d -> d.getJsonArray("choices").getValuesAs(JsonObject.class).stream()).toList();
+        assertTrue(shares.stream().anyMatch(c -> c.getString("choiceId").equals(firstDecisionChoice) && c.getInt("count") >= 1),
+                review.toString());
+        assertTrue(shares.stream().allMatch(c -> c.getInt("percent") >= 0 && c.getInt("percent") <= 100));
+        assertEquals(403, learner.api().get("api/scenarios/a3-boze-groep/review").statusCode());
+    }
+
+    /**
+     * A shipped scenario under another id, with a seed passage on its start node and a public source on
+     * the first choice of its first decision, the way the content names its sources.
+     */
+    static String withSources(String shipped, String id) {
+        JsonObject root = Http.object(shipped);
+        JsonArrayBuilder nodes = Json.createArrayBuilder();
+        boolean choiceDone = false;
+        for (JsonObject node : root.getJsonArray("nodes").getValuesAs(JsonObject.class)) {
+            JsonObjectBuilder changed = Json.createObjectBuilder(node);
+            if (node.getString("id").equals(root.getString("start"))) {
+                changed.add("bron", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("seed", "veiligheidspakket-startende-burgemeesters.txt").add("citaat", "Stappenplan melding en aangifte voor politieke ambtsdragers")));
+            }
+            if (!choiceDone && node.containsKey("choices")) {
+                JsonArrayBuilder choices = Json.createArrayBuilder();
+                List<JsonObject> list = node.getJsonArray("choices").getValuesAs(JsonObject.class);
+                choices.add(Json.createObjectBuilder(list.get(0)).add("bron", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("publiek", "Politie").add("url", "https://www.politie.nl/"))));
+                list.subList(1, list.size()).forEach(choices::add);
+                changed.add("choices", choices);
+                choiceDone = true;
+            }
+            nodes.add(changed);
+        }
+        return Json.createObjectBuilder(root).add("id", id).add("nodes", nodes).build().toString();
     }
 
     @Test

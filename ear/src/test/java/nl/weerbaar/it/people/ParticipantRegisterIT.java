@@ -62,6 +62,41 @@ class ParticipantRegisterIT {
     }
 
     @Test
+    void ngbCorrectsARecordValidatedAsOnRegistrationAndErasedRecordsStayErased() {
+        Http ngb = Http.api("ngb");
+        String email = uniqueEmail();
+        long id = Http.object(ngb.postJson("api/participants", mayor(email)).body()).getJsonNumber("id").longValue();
+        String other = uniqueEmail();
+        ngb.postJson("api/participants", mayor(other));
+
+        String corrected = "{\"name\":\"J. de Vries-Bakker\",\"email\":\"" + email + "\",\"phone\":\"070 123 4567\","
+                + "\"office\":\"wethouder\",\"gemeentecode\":\"GM0344\",\"inOfficeSince\":\"2022-10-01\"}";
+        HttpResponse<String> put = ngb.putJson("api/participants/" + id, corrected);
+        assertEquals(200, put.statusCode(), put.body());
+        JsonObject body = Http.object(ngb.get("api/participants/" + id).body());
+        assertEquals("J. de Vries-Bakker", body.getString("name"));
+        assertEquals("Utrecht", body.getString("gemeente"));
+        assertEquals("Utrecht", body.getString("province"), "the province follows the new gemeente");
+        assertEquals("2022-10-01", body.getString("inOfficeSince"));
+
+        HttpResponse<String> taken = ngb.putJson("api/participants/" + id, corrected.replace(email, other));
+        assertEquals(400, taken.statusCode(), "someone else's address");
+        assertEquals("email", Http.object(taken.body()).getString("field"));
+        HttpResponse<String> empty = ngb.putJson("api/participants/" + id, corrected.replace("J. de Vries-Bakker", ""));
+        assertEquals(400, empty.statusCode());
+        assertEquals("name", Http.object(empty.body()).getString("field"));
+        assertEquals(404, ngb.putJson("api/participants/999999999", corrected).statusCode());
+        assertEquals(403, Http.api("bzk").putJson("api/participants/" + id, corrected).statusCode());
+        JsonObject audit = Http.object(Http.api("admin").get("api/audit?action=PARTICIPANT_CORRECTED").body());
+        assertTrue(audit.getJsonArray("items").stream().anyMatch(i -> i.asJsonObject().getString("subject").equals("participant:" + id)),
+                "the correction is audited by id");
+        assertTrue(!audit.toString().contains("Vries-Bakker"), "and the audit trail holds no values");
+
+        assertEquals(204, ngb.delete("api/participants/" + id).statusCode());
+        assertEquals(409, ngb.putJson("api/participants/" + id, corrected).statusCode(), "an erased record is not filled in again");
+    }
+
+    @Test
     void aStatenlidIsRegisteredWithAProvince() {
         String json = "{\"name\":\"A. Bakker\",\"email\":\"" + uniqueEmail() + "\",\"office\":\"Statenlid\","
                 + "\"province\":\"Fryslân\",\"inOfficeSince\":\"2023-03-30\"}";

@@ -7,6 +7,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import nl.weerbaar.scenarios.Zelfscan;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -61,17 +64,19 @@ class EnrolmentBrowserIT {
     }
 
     @Test
-    void aParticipantDoesTheZelfscanAndGetsTheTipsForHerNoAnswers() throws Exception {
+    void aParticipantDoesTheZelfscanAndGetsTheTipsForHerRiskyAnswers() throws Exception {
         try (Browser browser = Browser.start()) {
             browser.login("deelnemer");
             browser.driver.findElement(By.id("navZelfscan")).click();
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("zelfscanForm:afronden")));
             browser.assertAccessible("zelfscan");
             var questions = browser.driver.findElements(By.cssSelector("fieldset.question"));
-            assertEquals(18, questions.size());
+            List<Zelfscan.Question> scan = Zelfscan.questions();
+            assertEquals(scan.size(), questions.size());
             for (int i = 0; i < questions.size(); i++) {
-                // w4 (woningscan) and d3 (recording threats) answered "no"
-                String answer = i == 3 || i == 11 ? "false" : "true";
+                // w1 (no woningscan yet, risky "nee") and g2 (keeps intimidation to herself at home, risky "ja") give tips
+                Zelfscan.Question q = scan.get(i);
+                boolean answer = Set.of("w1", "g2").contains(q.id()) == q.riskyAnswer();
                 questions.get(i).findElement(By.cssSelector("input[type=radio][value='" + answer + "']")).click();
             }
             browser.driver.findElement(By.id("zelfscanForm:afronden")).click();

@@ -42,6 +42,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser start() throws Exception {
+        return start("nl-NL,nl");
+    }
+
+    /** A browser whose user prefers these languages (an Accept-Language list such as {@code "en-GB,en"}). */
+    public static Browser start(String acceptLanguages) throws Exception {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String reason = "Chromium or chromedriver missing (" + CHROMIUM + ", " + CHROMEDRIVER
                     + "): install Debian's chromium and chromium-driver to run the browser tests";
@@ -56,15 +61,21 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1280,1024", "--lang=nl-NL", "--accept-lang=nl-NL,nl", "--user-data-dir=" + profile);
+                "--disable-quic", "--window-size=1280,1024", "--lang=" + acceptLanguages.split(",")[0], "--accept-lang=" + acceptLanguages, "--user-data-dir=" + profile);
         Path downloads = Files.createDirectories(profile.resolve("downloads"));
         // The console is read after each page: a Content-Security-Policy violation fails the test.
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "nl-NL,nl",
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguages,
                 "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
         return new Browser(new ChromeDriver(service, options), profile);
+    }
+
+    /** Shows pages in a viewport this many CSS pixels wide (320 for WCAG 1.4.10 reflow), without zooming out to fit. */
+    public void narrow(int width) {
+        ((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.<String, Object>of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", false));
     }
 
     /** Where the browser saves downloads. */

@@ -30,7 +30,14 @@ import nl.weerbaar.platform.PublicAddress;
 public class EnrolmentMails {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+    /** The organiser as calendars show it (CN). */
+    private static final String ORGANIZER = "Nederlands Genootschap van Burgemeesters";
+
+    /** Where she sees her enrolment, cancels it or enrols again. */
+    private static final String OFFER = "/aanbod/sessies.xhtml";
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'om' HH:mm", DUTCH);
+    private static final DateTimeFormatter WHEN_EN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK);
 
     @Inject
     private SmtpSender smtp;
@@ -44,6 +51,14 @@ public class EnrolmentMails {
     @EJB
     private Addressees addressees;
 
+    @EJB
+    private nl.weerbaar.people.application.account.LanguagePreferences languages;
+
+    /** Dates as she reads them: Dutch, or English (still the Dutch clock, 24 hours). */
+    private static DateTimeFormatter when(Locale language) {
+        return "en".equals(language.getLanguage()) ? WHEN_EN : WHEN;
+    }
+
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void write(EnrolmentChanged change) {
         Notice enrolment = planning.notice(change.enrolmentId()).orElse(null);
@@ -51,13 +66,15 @@ public class EnrolmentMails {
         if (to == null) {
             return;
         }
-        ResourceBundle texts = ResourceBundle.getBundle("nl.weerbaar.notification.mails", DUTCH);
+        // In the language she reads Weerbaar in; the calendar part is the same in every language.
+        Locale language = languages.ofParticipant(enrolment.participantId());
+        ResourceBundle texts = ResourceBundle.getBundle("nl.weerbaar.notification.mails", language);
         String key = change.kind().name().toLowerCase(Locale.ROOT);
         String evaluation = PublicAddress.base() + "/deelnemer/evaluatie.xhtml?sessie=" + enrolment.sessionId();
-        Object[] arguments = {to.naam(), enrolment.title(), WHEN.format(enrolment.start()), enrolment.location(),
-            enrolment.waitlistPosition(), evaluation};
-        String subject = new MessageFormat(texts.getString(key + ".onderwerp"), DUTCH).format(arguments);
-        String body = new MessageFormat(texts.getString(key + ".tekst"), DUTCH).format(arguments)
+        Object[] arguments = {to.naam(), enrolment.title(), when(language).format(enrolment.start()), enrolment.location(),
+            enrolment.waitlistPosition(), evaluation, PublicAddress.base() + OFFER};
+        String subject = new MessageFormat(texts.getString(key + ".onderwerp"), language).format(arguments);
+        String body = new MessageFormat(texts.getString(key + ".tekst"), language).format(arguments)
                 + "\n\n" + texts.getString("afsluiting");
         outbox.write(to.email(), subject, body, invite(enrolment, to, change.kind(), smtp.from()));
     }
@@ -66,7 +83,7 @@ public class EnrolmentMails {
     private static String invite(Notice enrolment, Addressee to, EnrolmentChanged.Kind kind, String organizer) {
         CalendarInvite.Appointment appointment = new CalendarInvite.Appointment(enrolment.enrolmentId(),
                 enrolment.icalSequence(), enrolment.title(), enrolment.start(), enrolment.end(), enrolment.location(),
-                organizer, to.email());
+                new CalendarInvite.Party(ORGANIZER, organizer), new CalendarInvite.Party(to.naam(), to.email()));
         return switch (kind) {
             case BOOKED, PROMOTED -> CalendarInvite.request(appointment);
             // Only someone with a place has the appointment in her calendar to update.

@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import nl.weerbaar.notification.application.EnrolmentMails;
 import nl.weerbaar.notification.application.InvitationMails;
+import nl.weerbaar.notification.application.PasswordResetMails;
 import nl.weerbaar.people.application.InvitationIssued;
+import nl.weerbaar.people.application.account.PasswordResetIssued;
 import nl.weerbaar.planning.application.EnrolmentChanged;
 
 /**
@@ -23,11 +25,18 @@ public class MailOutbox {
     @EJB
     private InvitationMails invitationMails;
 
+    @EJB
+    private PasswordResetMails passwordResetMails;
+
     void on(@Observes EnrolmentChanged change) {
         enrolmentMails.write(change);
     }
 
     void on(@Observes InvitationIssued invitation) {
         invitationMails.write(invitation);
+    }
+
+    void on(@Observes PasswordResetIssued reset) {
+        passwordResetMails.write(reset);
     }
 }

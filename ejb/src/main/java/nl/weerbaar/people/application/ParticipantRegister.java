@@ -62,6 +62,12 @@ public class ParticipantRegister {
     @Inject
     private LocalizedViolations localized;
 
+    @Inject
+    private nl.weerbaar.people.domain.ParticipantCorrectionRepository corrections;
+
+    @Inject
+    private nl.weerbaar.people.domain.account.LanguagePreferenceRepository languages;
+
     /**
      * Registers an office holder.
      *
@@ -69,7 +75,7 @@ public class ParticipantRegister {
      *     or uses an e-mail address already in the register; nothing is stored then
      */
     public ParticipantView register(ParticipantForm form) {
-        Gemeente gemeente = checked(form);
+        Gemeente gemeente = checked(form, null);
         Ambt ambt = Ambt.metNaam(form.getAmbt()).orElseThrow();
         Provincie provincie = ambt.gemeentelijk() ? null : Provincie.metNaam(form.getProvincie()).orElseThrow();
         Participant participant = new Participant(form.getNaam(), Participant.normalizedEmail(form.getEmail()),
@@ -86,14 +92,42 @@ public class ParticipantRegister {
      */
     public Map<String, String> problems(ParticipantForm form, Locale locale) {
         try {
-            checked(form);
+            checked(form, null);
             return Map.of();
         } catch (InvalidInputException e) {
             return localized.byField(e, locale);
         }
     }
 
-    private Gemeente checked(ParticipantForm form) {
+    /**
+     * Corrects a participant's record (AVG art. 16), validated like a registration; every changed field is
+     * kept with its old and new value, and the audit trail notes that a correction happened (by id only).
+     *
+     * @throws InvalidInputException as {@link #register}; an e-mail address of someone else is refused
+     * @throws nl.weerbaar.platform.errors.Conflict when her data was erased: an erased record is not filled in again
+     */
+    public ParticipantView correct(long id, ParticipantForm form) {
+        Participant participant = participants.lockForErasure(id)
+                .orElseThrow(() -> new nl.weerbaar.platform.errors.NotFound("api.deelnemer.niet.gevonden"));
+        if (participant.isErased()) {
+            throw new nl.weerbaar.platform.errors.Conflict("deelnemer.gewist");
+        }
+        Gemeente gemeente = checked(form, id);
+        Ambt ambt = Ambt.metNaam(form.getAmbt()).orElseThrow();
+        Provincie provincie = ambt.gemeentelijk() ? null : Provincie.metNaam(form.getProvincie()).orElseThrow();
+        Map<String, String[]> changed = participant.correct(form.getNaam(), form.getEmail(), form.getTelefoon(), ambt, gemeente,
+                provincie, form.getInFunctieSinds());
+        java.time.LocalDateTime now = Amsterdam.now();
+        String by = caller.getCallerPrincipal().getName();
+        changed.forEach((field, values) -> corrections.store(
+                new nl.weerbaar.people.domain.ParticipantCorrection(id, now, by, field, values[0], values[1])));
+        if (!changed.isEmpty()) {
+            audit.record("PARTICIPANT_CORRECTED", SUBJECT, id);
+        }
+        return ParticipantView.of(participant);
+    }
+
+    private Gemeente checked(ParticipantForm form, Long self) {
         Set<ConstraintViolation<ParticipantForm>> violations = validator.validate(form);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
@@ -103,7 +137,9 @@ public class ParticipantRegister {
             gemeente = gemeenten.find(form.getGemeenteCode().strip()).filter(Gemeente::isActief)
                     .orElseThrow(() -> InvalidInputException.of("gemeenteCode", "weerbaar.deelnemer.gemeente.onbekend"));
         }
-        if (participants.emailInUse(Participant.normalizedEmail(form.getEmail()))) {
+        String email = Participant.normalizedEmail(form.getEmail());
+        if (self == null ? participants.emailInUse(email)
+                : participants.byEmail(email).filter(other -> !other.getId().equals(self)).isPresent()) {
             throw InvalidInputException.of("email", "weerbaar.deelnemer.email.bestaat");
         }
         return gemeente;
@@ -119,9 +155,11 @@ public class ParticipantRegister {
         Participant participant = participants.lockForErasure(id)
                 .orElseThrow(() -> new nl.weerbaar.platform.errors.NotFound("api.deelnemer.niet.gevonden"));
         invitations.deleteAllOf(id);
+        corrections.deleteOf(id);
         String login = participant.erase();
         if (login != null) {
             accounts.find(login).ifPresent(Account::close);
+            languages.forget(login);
         }
         erased.fire(new ParticipantErased(id));
         audit.record("PARTICIPANT_ERASED", SUBJECT, id);

@@ -87,6 +87,43 @@ public class Participant {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
+    /**
+     * Corrects her record (AVG art. 16) with values validated like a registration; returns field to old
+     * and new value for every field that changed (the e-mail address normalised, an empty phone as none).
+     */
+    public java.util.Map<String, String[]> correct(String newNaam, String newEmail, String newTelefoon, Ambt newAmbt,
+            Gemeente newGemeente, Provincie newProvincie, LocalDate newInFunctieSinds) {
+        java.util.Map<String, String[]> changed = new java.util.LinkedHashMap<>();
+        String naamValue = Objects.requireNonNull(newNaam, "naam").strip();
+        String emailValue = normalizedEmail(Objects.requireNonNull(newEmail, "email"));
+        String telefoonValue = newTelefoon == null || newTelefoon.isBlank() ? null : newTelefoon.strip();
+        Provincie provincieValue = Objects.requireNonNull(newAmbt, "ambt").gemeentelijk()
+                ? Objects.requireNonNull(newGemeente, "a municipal office needs a gemeente").getProvincie()
+                : Objects.requireNonNull(newProvincie, "this office needs a province");
+        Gemeente gemeenteValue = newAmbt.gemeentelijk() ? newGemeente : null;
+        note(changed, "naam", naam, naamValue);
+        note(changed, "email", email, emailValue);
+        note(changed, "telefoon", telefoon, telefoonValue);
+        note(changed, "ambt", ambt.name(), newAmbt.name());
+        note(changed, "gemeente", gemeente == null ? null : gemeente.getCode(), gemeenteValue == null ? null : gemeenteValue.getCode());
+        note(changed, "provincie", provincie == null ? null : provincie.naam(), provincieValue.naam());
+        note(changed, "inFunctieSinds", inFunctieSinds.toString(), Objects.requireNonNull(newInFunctieSinds, "inFunctieSinds").toString());
+        this.naam = naamValue;
+        this.email = emailValue;
+        this.telefoon = telefoonValue;
+        this.ambt = newAmbt;
+        this.gemeente = gemeenteValue;
+        this.provincie = provincieValue;
+        this.inFunctieSinds = newInFunctieSinds;
+        return changed;
+    }
+
+    private static void note(java.util.Map<String, String[]> changed, String field, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            changed.put(field, new String[] {before, after});
+        }
+    }
+
     /** E-mail addresses compare without case and surrounding space: one register entry per address. */
     public static String normalizedEmail(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
@@ -105,6 +142,11 @@ public class Participant {
         telefoon = null;
         accountUsername = null;
         return login;
+    }
+
+    /** Whether her personal data was erased: such a record is never filled in again. */
+    public boolean isErased() {
+        return email.endsWith("@weerbaar.invalid");
     }
 
     /** Links her login, so she can enrol herself and see her own record. */

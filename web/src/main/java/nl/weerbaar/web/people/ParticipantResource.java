@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -132,6 +133,24 @@ public class ParticipantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(ParticipantJson json) {
         Locale locale = RequestLocale.of(headers);
+        return withForm(json, locale, form -> {
+            ParticipantView created = register.register(form);
+            return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                    .entity(ParticipantJsonView.of(created)).build();
+        });
+    }
+
+    /** Corrects her record (all fields, as on registration); 409 once her data was erased. */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response correct(@PathParam("id") long id, ParticipantJson json) {
+        Locale locale = RequestLocale.of(headers);
+        return withForm(json, locale, form -> Response.ok(ParticipantJsonView.of(register.correct(id, form))).build());
+    }
+
+    /** The JSON as the register's form: a missing body, a bad date and a broken rule answer 400 on their field. */
+    private Response withForm(ParticipantJson json, Locale locale, java.util.function.Function<ParticipantForm, Response> action) {
         if (json == null) {
             return ApiError.response(Response.Status.BAD_REQUEST, Texts.get(locale, "api.body.ontbreekt"));
         }
@@ -150,9 +169,7 @@ public class ParticipantResource {
             }
         }
         try {
-            ParticipantView created = register.register(form);
-            return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                    .entity(ParticipantJsonView.of(created)).build();
+            return action.apply(form);
         } catch (InvalidInputException e) {
             return ApiError.badRequest(ApiFields.rename(violations.byField(e, locale), FORM_TO_API));
         }

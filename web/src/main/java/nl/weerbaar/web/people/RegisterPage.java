@@ -3,6 +3,7 @@ package nl.weerbaar.web.people;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -49,6 +50,8 @@ public class RegisterPage implements Serializable {
     private List<ParticipantView> found = List.of();
     private java.util.Map<Long, java.time.LocalDate> completed = java.util.Map.of();
     private ParticipantForm form = new ParticipantForm();
+    /** The participant whose record the form corrects; null while it registers someone new. */
+    private ParticipantView editing;
 
     @PostConstruct
     void init() {
@@ -72,6 +75,47 @@ public class RegisterPage implements Serializable {
         }
     }
 
+    /** Puts her record in the form to correct it. */
+    public void edit(ParticipantView participant) {
+        editing = participant;
+        form = new ParticipantForm();
+        form.setNaam(participant.naam());
+        form.setEmail(participant.email());
+        form.setTelefoon(participant.telefoon());
+        form.setAmbt(participant.ambt());
+        form.setGemeenteCode(participant.gemeenteCode());
+        form.setProvincie(participant.provincie());
+        form.setInFunctieSinds(participant.inFunctieSinds());
+    }
+
+    /** Saves the form: a correction of the record being edited, otherwise a new registration. */
+    public void save() {
+        if (editing == null) {
+            add();
+            return;
+        }
+        try {
+            java.util.Optional<ParticipantView> corrected = Refusals.obtain(() -> register.correct(editing.id(), form));
+            corrected.ifPresent(c -> {
+                Messages.add(null, FacesMessage.SEVERITY_INFO, Messages.text("register.gecorrigeerd", c.naam()));
+                cancelEdit();
+                search = c.email();
+                find();
+            });
+        } catch (InvalidInputException e) {
+            Messages.perField(FORM_ID, violations.byField(e, FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+        }
+    }
+
+    public void cancelEdit() {
+        editing = null;
+        form = new ParticipantForm();
+    }
+
+    public ParticipantView getEditing() {
+        return editing;
+    }
+
     public void invite(ParticipantView participant) {
         if (Refusals.attempt(() -> invitations.invite(participant.id()))) {
             Messages.add(null, FacesMessage.SEVERITY_INFO, Messages.text("register.uitgenodigd", participant.email()));
@@ -85,8 +129,14 @@ public class RegisterPage implements Serializable {
         }
     }
 
-    public List<String> getOffices() {
-        return Arrays.stream(Ambt.values()).map(Ambt::naam).toList();
+    /** The offices to choose from: the register's Dutch name as the value, the name in the page's language as the label. */
+    public List<SelectItem> getOffices() {
+        return Arrays.stream(Ambt.values()).map(a -> new SelectItem(a.naam(), Messages.text("ambt." + a.name()))).toList();
+    }
+
+    /** An office as the register names it ("burgemeester"), in the page's language. */
+    public String office(String naam) {
+        return Ambt.metNaam(naam).map(a -> Messages.text("ambt." + a.name())).orElse(naam);
     }
 
     public List<String> getProvinces() {

@@ -17,7 +17,7 @@ import java.util.Set;
 import nl.weerbaar.people.application.account.StaffAccounts;
 import nl.weerbaar.people.application.account.StaffInvitationForm;
 import nl.weerbaar.platform.security.Roles;
-import nl.weerbaar.web.platform.security.AccessEnd;
+import nl.weerbaar.web.platform.security.CredentialRevocation;
 
 /**
  * For the administrator: the staff accounts with last login and second-factor status; inviting one
@@ -47,7 +47,7 @@ public class StaffAccountResource {
     private StaffAccounts staff;
 
     @Inject
-    private AccessEnd accessEnd;
+    private CredentialRevocation revocation;
 
     @GET
     public List<StaffAccounts.StaffAccountView> list() {
@@ -73,7 +73,7 @@ public class StaffAccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public StaffAccounts.StaffAccountView changeRoles(@PathParam("username") String username, RolesJson json) {
         StaffAccounts.StaffAccountView changed = staff.changeRoles(username, json == null ? null : json.roles);
-        accessEnd.endAllOf(username, null);
+        revocation.endEverywhere(username, null);
         return changed;
     }
 
@@ -82,7 +82,7 @@ public class StaffAccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public StaffAccounts.StaffAccountView deactivate(@PathParam("username") String username) {
         StaffAccounts.StaffAccountView closed = staff.deactivate(username);
-        accessEnd.endAllOf(username, null);
+        revocation.endEverywhere(username, null);
         return closed;
     }
 

@@ -15,7 +15,7 @@ import nl.weerbaar.platform.validation.InvalidInputException;
 import nl.weerbaar.platform.validation.LocalizedViolations;
 import nl.weerbaar.web.platform.pages.Messages;
 import nl.weerbaar.web.platform.pages.Refusals;
-import nl.weerbaar.web.platform.security.AccessEnd;
+import nl.weerbaar.web.platform.security.CredentialRevocation;
 
 /**
  * The administrator's page of staff accounts: the list (roles, active, last login, second factor),
@@ -32,7 +32,7 @@ public class StaffAccountsPage {
     private StaffAccounts staff;
 
     @Inject
-    private AccessEnd accessEnd;
+    private CredentialRevocation revocation;
 
     @Inject
     private LocalizedViolations violations;
@@ -73,7 +73,7 @@ public class StaffAccountsPage {
     public void changeRoles() {
         try {
             if (Refusals.attempt(() -> staff.changeRoles(account, Set.copyOf(roles)))) {
-                accessEnd.endAllOf(account, null);
+                revocation.endEverywhere(account, null);
                 Messages.add(null, FacesMessage.SEVERITY_INFO, Messages.text("accounts.rollen.gewijzigd", account));
                 accounts = null;
             }
@@ -84,7 +84,7 @@ public class StaffAccountsPage {
 
     public void deactivate(String username) {
         if (Refusals.attempt(() -> staff.deactivate(username))) {
-            int ended = accessEnd.endAllOf(username, null);
+            int ended = revocation.endEverywhere(username, null);
             Messages.add(null, FacesMessage.SEVERITY_INFO, Messages.text("accounts.gedeactiveerd", username, ended));
             accounts = null;
         }

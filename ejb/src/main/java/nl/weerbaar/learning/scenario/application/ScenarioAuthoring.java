@@ -140,6 +140,19 @@ public class ScenarioAuthoring {
         return draft;
     }
 
+    /**
+     * The trainers' review of the scenario's newest version (the draft, if it has one): its sources,
+     * every path with its ending and points, and how participants chose in its published versions.
+     */
+    public ScenarioReview review(String scenarioId) {
+        List<ScenarioVersion> all = versions(scenarioId);
+        if (all.isEmpty()) {
+            throw new NotFound("scenario.niet.gevonden");
+        }
+        ScenarioVersion newest = all.get(all.size() - 1);
+        return ScenarioReview.of(library.scenario(newest), newest.getStatus().name(), distribution(scenarioId));
+    }
+
     /** How participants chose, per decision of each version that was played. */
     public List<ChoiceDistribution> distribution(String scenarioId) {
         Map<String, Long> counts = new HashMap<>();

@@ -33,7 +33,7 @@ import nl.weerbaar.platform.validation.InvalidInputException;
  * single-use link participants get), changing roles, deactivating and reactivating, and the list
  * with last login and second-factor status. Every change is audited in its own transaction's trail.
  * Deactivating revokes the account's tokens here; the web layer ends its sessions and forgets its
- * cached credentials in the same request ({@code AccessEnd}).
+ * cached credentials in the same request ({@code CredentialRevocation}).
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)

@@ -15,6 +15,7 @@ import nl.weerbaar.learning.play.application.Player;
 import nl.weerbaar.learning.play.application.Preview;
 import nl.weerbaar.learning.scenario.application.ScenarioAuthoring;
 import nl.weerbaar.learning.scenario.application.ScenarioRejected;
+import nl.weerbaar.learning.scenario.application.ScenarioReview;
 import nl.weerbaar.learning.scenario.domain.ScenarioVersion;
 import nl.weerbaar.platform.errors.NotFound;
 import nl.weerbaar.platform.validation.InvalidInputException;
@@ -27,8 +28,9 @@ import nl.weerbaar.web.platform.pages.Refusals;
 
 /**
  * Editing one scenario file: the validator runs on save, a draft can be previewed as a participant
- * would play it and then published; every version can be exported; and the trainer sees how
- * participants chose. The preview keeps only its choices; the player plays them, storing nothing.
+ * would play it and then published; every version can be exported; and the trainer reviews the newest
+ * version: its sources, its paths with their endings and points, and how participants chose. The
+ * preview keeps only its choices; the player plays them, storing nothing.
  */
 @Named
 @ViewScoped
@@ -46,7 +48,7 @@ public class ScenarioEditorPage implements Serializable {
     private String text;
     private List<ScenarioProblem> problems = List.of();
     private List<ScenarioVersion> versions = List.of();
-    private List<ChoiceDistribution> distribution = List.of();
+    private ScenarioReview review;
     private String previewText;
     private final List<String> previewChoices = new ArrayList<>();
     private Preview preview;
@@ -66,7 +68,7 @@ public class ScenarioEditorPage implements Serializable {
             return;
         }
         text = versions.get(versions.size() - 1).getContent();
-        distribution = authoring.distribution(id);
+        review = authoring.review(id);
     }
 
     public void save() {
@@ -76,6 +78,7 @@ public class ScenarioEditorPage implements Serializable {
             id = saved.getScenarioId();
             text = saved.getContent();
             versions = authoring.versions(id);
+            review = authoring.review(id);
             Messages.add(null, FacesMessage.SEVERITY_INFO, Messages.text("scenario.opgeslagen", saved.getVersion()));
         } catch (ScenarioRejected rejected) {
             problems = rejected.problems();
@@ -87,6 +90,7 @@ public class ScenarioEditorPage implements Serializable {
         try {
             Refusals.obtain(() -> authoring.publish(id)).ifPresent(published -> {
                 versions = authoring.versions(id);
+                review = authoring.review(id);
                 Messages.add(null, FacesMessage.SEVERITY_INFO, Messages.text("scenario.gepubliceerd", published.getVersion()));
             });
         } catch (ScenarioRejected rejected) {
@@ -176,8 +180,14 @@ public class ScenarioEditorPage implements Serializable {
         return versions;
     }
 
+    /** How participants chose, per decision of each published version. */
     public List<ChoiceDistribution> getDistribution() {
-        return distribution;
+        return review == null ? List.of() : review.choices();
+    }
+
+    /** The review of the newest version (sources, paths, choice figures); null for a scenario not saved yet. */
+    public ScenarioReview getReview() {
+        return review;
     }
 
     public String getPreviewFeedback() {

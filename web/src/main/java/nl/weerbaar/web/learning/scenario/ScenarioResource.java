@@ -18,6 +18,7 @@ import java.util.List;
 import nl.weerbaar.learning.scenario.application.ChoiceDistribution;
 import nl.weerbaar.learning.scenario.application.ScenarioAuthoring;
 import nl.weerbaar.learning.scenario.application.ScenarioRejected;
+import nl.weerbaar.learning.scenario.application.ScenarioReview;
 import nl.weerbaar.learning.scenario.application.ScenarioSummary;
 import nl.weerbaar.learning.scenario.domain.ScenarioVersion;
 import nl.weerbaar.platform.security.Roles;
@@ -25,7 +26,8 @@ import nl.weerbaar.scenarios.ScenarioProblem;
 
 /**
  * Trainers' scenario files: list, import (the body is the file; refused whole with every problem),
- * publish the draft, export a version, and how participants chose.
+ * publish the draft, export a version, how participants chose, and the review of the newest version
+ * (sources, paths with endings and points, choice figures).
  */
 @Path("scenarios")
 @Produces(MediaType.APPLICATION_JSON)
@@ -93,6 +95,12 @@ public class ScenarioResource {
     @Path("{id}/distribution")
     public List<ChoiceDistribution> distribution(@PathParam("id") String id) {
         return authoring.distribution(id);
+    }
+
+    @GET
+    @Path("{id}/review")
+    public ScenarioReview review(@PathParam("id") String id) {
+        return authoring.review(id);
     }
 
     private static Response refused(List<ScenarioProblem> problems) {

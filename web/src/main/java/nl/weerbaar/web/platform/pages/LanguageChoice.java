@@ -18,8 +18,19 @@ public class LanguageChoice implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private Locale locale;
+    /** The login whose kept choice {@link #locale} reflects: reread when someone (else) logs in. */
+    private String readFor;
+
+    @jakarta.inject.Inject
+    private nl.weerbaar.people.application.account.LanguagePreferences preferences;
 
     public Locale getLocale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String user = faces == null ? null : faces.getExternalContext().getRemoteUser();
+        if (user != null && !user.equals(readFor)) {
+            readFor = user;
+            preferences.mine().ifPresent(kept -> locale = kept);
+        }
         return locale == null ? nl.weerbaar.web.platform.i18n.Texts.DUTCH : locale;
     }
 
@@ -30,6 +41,8 @@ public class LanguageChoice implements Serializable {
     /** Switches between Dutch and English and shows the same page again. */
     public void toggle() throws IOException {
         locale = "en".equals(getLanguage()) ? nl.weerbaar.web.platform.i18n.Texts.DUTCH : Locale.ENGLISH;
+        // Kept with her login, so her mails and documents follow (anonymous visitors: this session only).
+        preferences.chooseMine(locale);
         FacesContext faces = FacesContext.getCurrentInstance();
         var external = faces.getExternalContext();
         String view = faces.getViewRoot().getViewId();
