@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.weerbaar.it.support.AccountPages;
 import nl.weerbaar.it.support.Deployments;
 import nl.weerbaar.it.support.Http;
 import nl.weerbaar.it.support.Learners;
@@ -30,9 +31,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @RunAsClient
 class SecondFactorIT {
 
-    private static final Pattern SECRET = Pattern.compile("id=\"geheim\"[^>]*>([A-Z2-7]+)<");
+    private static final Pattern SECRET = AccountPages.SECRET;
     private static final Pattern RECOVERY = Pattern.compile("<li><code>([a-z0-9]{5}-[a-z0-9]{5})</code></li>");
-    private static final Pattern TOKEN = Pattern.compile("id=\"token\"[^>]*>(wb_[A-Za-z0-9_-]+)<");
+    private static final Pattern TOKEN = AccountPages.TOKEN;
 
     @RegisterExtension
     static GreenMailExtension smtp = Mailbox.server();

@@ -13,7 +13,7 @@ import java.util.ResourceBundle;
 import nl.weerbaar.people.application.InvitationIssued;
 import nl.weerbaar.platform.PublicAddress;
 
-/** Writes the invitation e-mail with the single-use link to create an account into the outbox, in the invitation's transaction. */
+/** Writes the invitation e-mail (a participant's or a staff member's) with the single-use link to create an account into the outbox, in the invitation's transaction. */
 @Stateless
 public class InvitationMails {
 
@@ -29,8 +29,11 @@ public class InvitationMails {
                 + URLEncoder.encode(invitation.token(), StandardCharsets.UTF_8);
         Object[] arguments = {invitation.name(), link,
             DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH).format(invitation.expires())};
-        outbox.write(invitation.email(), texts.getString("uitnodiging.onderwerp"),
-                new MessageFormat(texts.getString("uitnodiging.tekst"), DUTCH).format(arguments)
-                        + "\n\n" + texts.getString("afsluiting"), null);
+        // Staff are invited by the administrator, to a working account: their own text and closing.
+        String kind = invitation.staff() ? "uitnodiging.staf" : "uitnodiging";
+        String closing = invitation.staff() ? "afsluiting.staf" : "afsluiting";
+        outbox.write(invitation.email(), texts.getString(kind + ".onderwerp"),
+                new MessageFormat(texts.getString(kind + ".tekst"), DUTCH).format(arguments)
+                        + "\n\n" + texts.getString(closing), null);
     }
 }

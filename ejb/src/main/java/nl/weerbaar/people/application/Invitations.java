@@ -27,7 +27,11 @@ import nl.weerbaar.platform.errors.NotFound;
 import nl.weerbaar.platform.validation.InvalidInputException;
 import nl.weerbaar.people.application.account.AccountForm;
 
-/** NGB invites a participant by e-mail; she follows the single-use link and creates her account. */
+/**
+ * NGB invites a participant by e-mail; she follows the single-use link and creates her account.
+ * Staff invitations (made by {@link nl.weerbaar.people.application.account.StaffAccounts}) are
+ * accepted here in the same way.
+ */
 @Stateless
 public class Invitations {
 
@@ -64,17 +68,18 @@ public class Invitations {
         invitations.store(invitation.invitation());
         audit.record("INVITATION_SENT", "participant", participantId);
         issued.fire(new InvitationIssued(participant.getNaam(), participant.getEmail(), invitation.token(),
-                invitation.invitation().getExpiresAt()));
+                invitation.invitation().getExpiresAt(), false));
     }
 
     /** Who the invitation is for, while it can still be used. */
     @PermitAll
     public String invitedName(String token) {
-        return usable(token, false).getParticipant().getNaam();
+        return usable(token, false).invitedName();
     }
 
     /**
-     * Creates the participant's account and spends the invitation.
+     * Creates the participant's account (or the staff account, with the roles the administrator
+     * chose) and spends the invitation. A staff member sets up her second factor at her first login.
      *
      * @throws NotFound for an unknown token; Conflict for a used or expired one
      * @throws InvalidInputException for a bad or taken user name or a weak password
@@ -90,9 +95,14 @@ public class Invitations {
             throw InvalidInputException.of("username", "weerbaar.account.gebruikersnaam.bezet");
         }
         LocalDateTime now = Amsterdam.now();
-        accounts.store(new Account(form.getUsername(), Pbkdf2Hasher.hash(form.getPassword().toCharArray()),
-                Set.of(Roles.PARTICIPANT), now));
-        invitation.getParticipant().linkAccount(form.getUsername());
+        String hash = Pbkdf2Hasher.hash(form.getPassword().toCharArray());
+        if (invitation.isForStaff()) {
+            accounts.store(Account.staff(form.getUsername(), hash, invitation.getStaffRoles(), invitation.invitedName(), now));
+            audit.record("STAFF_ACCOUNT_CREATED", "account", form.getUsername());
+        } else {
+            accounts.store(new Account(form.getUsername(), hash, Set.of(Roles.PARTICIPANT), now));
+            invitation.getParticipant().linkAccount(form.getUsername());
+        }
         invitation.use(now);
     }
 
@@ -106,9 +116,9 @@ public class Invitations {
             throw new Conflict("uitnodiging.gebruikt");
         }
         if (!invitation.usableAt(Amsterdam.now())) {
-            throw new Conflict("uitnodiging.verlopen");
+            throw new Conflict(invitation.isForStaff() ? "uitnodiging.verlopen.staf" : "uitnodiging.verlopen");
         }
-        if (invitation.getParticipant().getAccountUsername() != null) {
+        if (!invitation.isForStaff() && invitation.getParticipant().getAccountUsername() != null) {
             throw new Conflict("uitnodiging.heeft.account");
         }
         return invitation;

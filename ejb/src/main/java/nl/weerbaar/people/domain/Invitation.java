@@ -1,6 +1,8 @@
 package nl.weerbaar.people.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -18,11 +20,16 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
+import nl.weerbaar.people.domain.account.StaffRoles;
 
 /**
- * A single-use, expiring invitation for a participant to create her account. The token itself is
- * only in the e-mail; the database keeps its SHA-256.
+ * A single-use, expiring invitation to create an account: for a participant (her record holds her
+ * name and address), or for a staff member, with the roles the administrator chose, a display name
+ * and the address the link goes to (removed once used). The token itself is only in the e-mail;
+ * the database keeps its SHA-256.
  */
 @Entity
 @Table(name = "invitation")
@@ -39,9 +46,20 @@ public class Invitation {
     @Column(name = "token_hash", nullable = false, length = 64, unique = true)
     private String tokenHash;
 
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "participant_id")
     private Participant participant;
+
+    @Column(name = "staff_name", length = 200)
+    private String staffName;
+
+    @Column(name = "staff_email", length = 254)
+    private String staffEmail;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "invitation_role", joinColumns = @JoinColumn(name = "invitation_id"))
+    @Column(name = "role", length = 32)
+    private Set<String> staffRoles = new HashSet<>();
 
     @Column(name = "created_by", nullable = false, length = 64)
     private String createdBy;
@@ -59,9 +77,8 @@ public class Invitation {
         // for JPA
     }
 
-    private Invitation(String tokenHash, Participant participant, String createdBy, LocalDateTime now) {
+    private Invitation(String tokenHash, String createdBy, LocalDateTime now) {
         this.tokenHash = tokenHash;
-        this.participant = Objects.requireNonNull(participant, "participant");
         this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
         this.createdAt = now;
         this.expiresAt = now.plus(VALID_FOR);
@@ -72,10 +89,29 @@ public class Invitation {
     }
 
     public static Issued issue(Participant participant, String createdBy, LocalDateTime now) {
+        String token = newToken();
+        Invitation invitation = new Invitation(hash(token), createdBy, now);
+        invitation.participant = Objects.requireNonNull(participant, "participant");
+        return new Issued(invitation, token);
+    }
+
+    /** An invitation for a staff account with these roles (ngb, trainer, bzk, admin). */
+    public static Issued issueForStaff(String name, String email, Set<String> roles, String createdBy, LocalDateTime now) {
+        if (!StaffRoles.valid(roles)) {
+            throw new IllegalArgumentException("not staff roles: " + roles);
+        }
+        String token = newToken();
+        Invitation invitation = new Invitation(hash(token), createdBy, now);
+        invitation.staffName = Objects.requireNonNull(name, "name");
+        invitation.staffEmail = Objects.requireNonNull(email, "email");
+        invitation.staffRoles = new HashSet<>(roles);
+        return new Issued(invitation, token);
+    }
+
+    private static String newToken() {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        return new Issued(new Invitation(hash(token), participant, createdBy, now), token);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
     /** The stored form of a token. */
@@ -102,6 +138,25 @@ public class Invitation {
             throw new IllegalStateException("invitation used or expired");
         }
         usedAt = now;
+        // The address was for sending the link; the account keeps only the display name.
+        staffEmail = null;
+    }
+
+    public boolean isForStaff() {
+        return participant == null;
+    }
+
+    /** Whom it is for: the participant's name, or the staff member's display name. */
+    public String invitedName() {
+        return isForStaff() ? staffName : participant.getNaam();
+    }
+
+    public Set<String> getStaffRoles() {
+        return Set.copyOf(staffRoles);
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public Participant getParticipant() {

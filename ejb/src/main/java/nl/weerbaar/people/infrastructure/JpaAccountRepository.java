@@ -26,6 +26,24 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public Optional<Account> lock(String username) {
+        return Optional.ofNullable(em.find(Account.class, username, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public java.util.List<Account> staff() {
+        return em.createQuery("select distinct a from Account a join a.roles r where r in :staff order by a.username",
+                Account.class).setParameter("staff", nl.weerbaar.platform.security.Roles.STAFF).getResultList();
+    }
+
+    @Override
+    public long lockActiveAdmins() {
+        return em.createQuery("select a from Account a join a.roles r where r = :admin and a.active = true", Account.class)
+                .setParameter("admin", nl.weerbaar.platform.security.Roles.ADMIN)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList().size();
+    }
+
+    @Override
     public boolean isOpen(String username) {
         return !em.createQuery("select a.username from Account a where a.username = :u and a.active = true", String.class)
                 .setParameter("u", username).setMaxResults(1).getResultList().isEmpty();

@@ -23,6 +23,15 @@ public class JpaSecondFactorRepository implements SecondFactorRepository {
     }
 
     @Override
+    public java.util.Set<String> confirmedAmong(java.util.Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(em.createQuery("select f.username from SecondFactor f where f.confirmedAt is not null"
+                + " and f.username in :names", String.class).setParameter("names", usernames).getResultList());
+    }
+
+    @Override
     public Optional<SecondFactor> lockForCheck(String username) {
         return Optional.ofNullable(em.find(SecondFactor.class, username, LockModeType.PESSIMISTIC_WRITE));
     }

@@ -58,7 +58,7 @@ public class LoginPage {
         if (secondFactors.required(name, groups)) {
             sessionLogin.hold(name, groups, SessionLogin.safeNext(next));
             sessionLogin.redirect("/tweede-stap.xhtml");
-        } else if (sessionLogin.complete(name, groups)) {
+        } else if (sessionLogin.complete(name)) {
             sessionLogin.redirect(SessionLogin.safeNext(next));
         } else {
             Messages.add(null, FacesMessage.SEVERITY_ERROR, Messages.text("login.mislukt"));

@@ -97,7 +97,7 @@ public class SecondStepPage {
             audit.record(pending.username(), SecurityAction.SECOND_FACTOR_SET_UP, pending.username(), address);
         }
         String next = pending.next();
-        if (!sessionLogin.complete(pending.username(), pending.groups())) {
+        if (!sessionLogin.complete(pending.username())) {
             Messages.add(null, FacesMessage.SEVERITY_ERROR, Messages.text("login.mislukt"));
             return;
         }

@@ -4,10 +4,15 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Set;
+import nl.weerbaar.people.domain.account.Account;
 import nl.weerbaar.people.domain.account.AccountRepository;
+import nl.weerbaar.platform.Amsterdam;
 import nl.weerbaar.people.infrastructure.Pbkdf2Hasher;
 
-/** Whether a user name is an open login and with which roles, for the login checks that must not reveal it to the caller. */
+/**
+ * Whether a user name is an open login and with which roles, for the login checks that must not
+ * reveal it to the caller; and noting a complete login.
+ */
 @Stateless
 @PermitAll
 public class AccountDirectory {
@@ -23,6 +28,17 @@ public class AccountDirectory {
 
     public Set<String> rolesOfOpen(String username) {
         return accounts.rolesOfOpen(username);
+    }
+
+    /**
+     * Notes a complete login (the second step included) as the account's last; false, and nothing
+     * noted, when the login was deactivated meanwhile (between the password and the second step).
+     */
+    public boolean loggedIn(String username) {
+        return accounts.find(username).filter(Account::isActive).map(a -> {
+            a.loggedInAt(Amsterdam.now());
+            return true;
+        }).orElse(false);
     }
 
     /**

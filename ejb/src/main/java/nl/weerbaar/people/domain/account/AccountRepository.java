@@ -13,6 +13,18 @@ public interface AccountRepository {
 
     Optional<Account> find(String username);
 
+    /** The account locked until the transaction ends, for an administrator's change. */
+    Optional<Account> lock(String username);
+
+    /** Every account with a staff role, active or not, by user name. */
+    java.util.List<Account> staff();
+
+    /**
+     * How many active administrators there are, their rows locked until the transaction ends, so
+     * that two administrators cannot each remove the other at the same moment.
+     */
+    long lockActiveAdmins();
+
     /** Whether the user name is an open login. */
     boolean isOpen(String username);
 

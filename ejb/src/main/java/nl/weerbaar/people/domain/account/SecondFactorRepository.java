@@ -8,6 +8,9 @@ public interface SecondFactorRepository {
 
     Optional<SecondFactor> of(String username);
 
+    /** Which of these accounts have a confirmed second factor (for the administrator's list). */
+    java.util.Set<String> confirmedAmong(java.util.Collection<String> usernames);
+
     /** The second factor locked for this check, so two requests cannot both use one code. */
     Optional<SecondFactor> lockForCheck(String username);
 

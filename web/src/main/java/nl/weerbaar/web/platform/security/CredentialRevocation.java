@@ -5,9 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpSession;
 
 /**
- * What a new password ends in the web layer, for a change by its owner and a reset by link alike:
- * every page session of the account (but the one it was changed in) and every API credential
- * remembered for it. Its tokens are revoked by the service that set the password.
+ * What a new password ends in the web layer, for a change by its owner and a reset by link alike,
+ * and what changed roles or a deactivated account end: every page session of the account (but the
+ * one it was changed in) and every API credential remembered for it. Its tokens are revoked by the
+ * service that made the change.
  */
 @ApplicationScoped
 public class CredentialRevocation {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Set;
 import nl.weerbaar.audit.application.SecurityAction;
 import nl.weerbaar.audit.application.SecurityAudit;
+import nl.weerbaar.people.application.account.AccountDirectory;
 
 /**
  * The steps of a page login that the login pages share: holding a half-done login (password right,
@@ -32,6 +33,9 @@ public class SessionLogin {
     @Inject
     private SecurityAudit audit;
 
+    @Inject
+    private AccountDirectory accounts;
+
     public void hold(String username, Set<String> groups, String next) {
         HttpServletRequest request = request();
         request.getSession(true);
@@ -49,12 +53,20 @@ public class SessionLogin {
         return null;
     }
 
-    /** Starts the session for a login checked in full; true when the container accepted it. */
-    public boolean complete(String username, Set<String> groups) {
+    /**
+     * Starts the session for a login checked in full; true when the container accepted it. The
+     * session gets the roles the account has now, and an account deactivated since its password was
+     * checked does not get in; a login that does is noted as the account's last.
+     */
+    public boolean complete(String username) {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = request();
         if (request.getSession(false) != null) {
             request.getSession().removeAttribute(PendingLogin.SESSION_KEY);
+        }
+        Set<String> groups = accounts.rolesOfOpen(username);
+        if (groups.isEmpty()) {
+            return false;
         }
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().credential(new VerifiedLogin(username, groups)).newAuthentication(true));
@@ -63,6 +75,11 @@ public class SessionLogin {
         }
         request.changeSessionId();
         LiveSessions.belongsTo(request.getSession(), username);
+        if (!accounts.loggedIn(username)) {
+            // Deactivated in the moment between the check above and now: this session ends too.
+            request.getSession().invalidate();
+            return false;
+        }
         audit.record(username, SecurityAction.LOGIN_SUCCEEDED, username, request.getRemoteAddr());
         return true;
     }
