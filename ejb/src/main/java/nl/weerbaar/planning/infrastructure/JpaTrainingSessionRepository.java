@@ -39,7 +39,13 @@ public class JpaTrainingSessionRepository implements TrainingSessionRepository {
 
     @Override
     public Optional<TrainingSession> lock(long id) {
-        return Optional.ofNullable(em.find(TrainingSession.class, id, LockModeType.PESSIMISTIC_WRITE));
+        TrainingSession session = em.find(TrainingSession.class, id);
+        if (session != null) {
+            // Refreshed under the lock, not just locked: a copy read earlier in this transaction may
+            // predate a draw, which changes the counters without raising the version.
+            em.refresh(session, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return Optional.ofNullable(session);
     }
 
     /** The SET expressions all read the row as it was before this update (SQL's rule). */
