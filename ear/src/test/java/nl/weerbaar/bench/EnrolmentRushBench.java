@@ -30,7 +30,8 @@ import nl.weerbaar.it.support.Http;
 /**
  * Benchmark (profile bench, see ear/src/bench/planning-bench.sh): 200 concurrent HTTP enrolments
  * into one 8-seat session, next to the same number of threads doing a single-row UPDATE and COMMIT
- * over plain JDBC against the same PostgreSQL. Prints figures; asserts only the booking counts.
+ * over plain JDBC against the same PostgreSQL; and an open-loop load of steady enrolments. Prints
+ * figures; asserts only the booking counts, never timing.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -39,6 +40,11 @@ class EnrolmentRushBench {
     private static final int REQUESTS = 200;
     /** The server datasource's max-pool-size (configure.cli). */
     private static final int POOL = 40;
+
+    /** Open loop: this many enrolment requests a second, for this long, spread over this many sessions. */
+    private static final int RATE = 50;
+    private static final int SECONDS = 20;
+    private static final int SESSIONS = 50;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -156,5 +162,85 @@ class EnrolmentRushBench {
         System.out.println("booked " + counts.get("BOOKED") + ", waitlisted " + counts.get("WAITLISTED") + "  (goal: exactly 8 booked)");
         assertEquals(8L, counts.get("BOOKED"));
         assertEquals(REQUESTS - 8L, counts.get("WAITLISTED"));
+    }
+
+    /**
+     * Steady traffic: {@value #RATE} enrolments a second for {@value #SECONDS} s, round robin over
+     * {@value #SESSIONS} 8-seat sessions. Open loop: each request is sent at its planned time whether
+     * or not earlier ones have answered, and its latency counts from that planned time, so a slow
+     * server cannot slow the load down and hide its own queue (no coordinated omission).
+     */
+    @Test
+    void steadyEnrolmentsOpenLoop() throws Exception {
+        int total = RATE * SECONDS;
+        Http ngb = Http.api("ngb");
+        List<Long> sessions = new ArrayList<>();
+        for (int i = 0; i < SESSIONS; i++) {
+            sessions.add(EnrolmentIT.newSession(8));
+        }
+        List<Long> participants = new ArrayList<>(Collections.nCopies(total, 0L));
+        ExecutorService setup = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> created = new ArrayList<>();
+            for (int i = 0; i < total; i++) {
+                int n = i;
+                created.add(setup.submit(() -> participants.set(n, EnrolmentIT.newParticipant())));
+            }
+            for (Future<?> f : created) {
+                f.get();
+            }
+        } finally {
+            setup.shutdown();
+        }
+        ngb.get("api/sessions/" + sessions.get(0)); // the verified credential is cached from here on
+
+        java.util.concurrent.ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+        ExecutorService senders = Executors.newCachedThreadPool();
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch done = new CountDownLatch(total);
+        long periodNanos = 1_000_000_000L / RATE;
+        long t0 = System.nanoTime() + 50_000_000L;
+        try {
+            for (int i = 0; i < total; i++) {
+                long planned = t0 + i * periodNanos;
+                long session = sessions.get(i % SESSIONS);
+                long participant = participants.get(i);
+                clock.schedule(() -> senders.submit(() -> {
+                    try {
+                        HttpResponse<String> r = ngb.postJson("api/sessions/" + session + "/enrolments",
+                                "{\"participantId\":" + participant + "}");
+                        latencies.add(System.nanoTime() - planned);
+                        if (r.statusCode() != 201) {
+                            failures.add(r.statusCode() + " " + r.body());
+                        }
+                    } catch (RuntimeException e) {
+                        failures.add(e.toString());
+                    } finally {
+                        done.countDown();
+                    }
+                }), planned - System.nanoTime(), java.util.concurrent.TimeUnit.NANOSECONDS);
+            }
+            done.await();
+        } finally {
+            clock.shutdown();
+            senders.shutdown();
+        }
+        Run run = new Run(latencies, System.nanoTime() - t0);
+        long booked = 0;
+        for (long session : sessions) {
+            booked += Http.array(ngb.get("api/sessions/" + session + "/enrolments").body())
+                    .getValuesAs(JsonObject.class).stream().filter(e -> e.getString("status").equals("BOOKED")).count();
+        }
+        System.out.println();
+        System.out.println("== Open-loop enrolments: " + RATE + "/s for " + SECONDS + " s over " + SESSIONS
+                + " sessions of 8 seats");
+        System.out.println(run.line("HTTP enrolments (open loop)"));
+        System.out.printf("p99 open-loop enrolment: %.1f ms  (goal <= 150 ms), p50 %.1f ms%n",
+                run.percentileMillis(0.99), run.percentileMillis(0.50));
+        System.out.println("booked " + booked + " of " + SESSIONS * 8 + " seats, failures " + failures.size()
+                + (failures.isEmpty() ? "" : " (first: " + failures.get(0) + ")"));
+        assertEquals(List.of(), failures);
+        assertEquals(SESSIONS * 8L, booked);
     }
 }

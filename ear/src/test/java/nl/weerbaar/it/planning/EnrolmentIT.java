@@ -134,6 +134,127 @@ public class EnrolmentIT {
                 .mapToInt(e -> e.getInt("waitlistPosition")).min().orElseThrow());
     }
 
+    /** One enrolment request of the mixed traffic: when it was sent and answered, and the answer. */
+    private record Sent(long participant, long sentAt, long answeredAt, String status) {
+    }
+
+    /**
+     * Enrolments, cancellations and capacity changes at once on one session; afterwards: never more
+     * booked than places, nobody waiting while a place is free, OPEN/FULL in step, waitlist positions
+     * 1..n, the waitlist in the order the requests committed (one answered before another was sent
+     * stands before it), promotion from the head only, and the session's own counters still exact
+     * (new enrolments fill exactly the free places, then queue behind the rest).
+     */
+    @Test
+    void mixedEnrolmentsCancellationsAndCapacityChangesKeepEveryInvariant() throws Exception {
+        String title = SessionJsonFixture.uniqueTitle("Gemengd");
+        String body = SessionJsonFixture.valid(title)
+                .replace("\"capacity\":8", "\"capacity\":6,\"minParticipants\":1,\"trainers\":[\"trainer\"]");
+        HttpResponse<String> created = Http.api("ngb").postJson("api/sessions", body);
+        assertEquals(201, created.statusCode(), created.body());
+        long session = Http.object(created.body()).getJsonNumber("id").longValue();
+        List<Long> participants = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            participants.add(newParticipant());
+        }
+        java.util.Random random = new java.util.Random(13);
+        List<Sent> sent = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.Set<Long> cancelled = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        List<Callable<Void>> traffic = new ArrayList<>();
+        for (long p : participants) {
+            traffic.add(() -> {
+                long t0 = System.nanoTime();
+                HttpResponse<String> r = enrol(session, p);
+                long t1 = System.nanoTime();
+                assertEquals(201, r.statusCode(), r.body());
+                sent.add(new Sent(p, t0, t1, Http.object(r.body()).getString("status")));
+                return null;
+            });
+        }
+        for (int i = 0; i < 20; i++) {
+            long p = participants.get(random.nextInt(participants.size()));
+            int delay = random.nextInt(300);
+            traffic.add(() -> {
+                Thread.sleep(delay);
+                HttpResponse<String> r = Http.api("ngb").delete("api/sessions/" + session + "/enrolments/" + p);
+                assertTrue(r.statusCode() == 204 || r.statusCode() == 404, r.statusCode() + " " + r.body());
+                if (r.statusCode() == 204) {
+                    cancelled.add(p);
+                }
+                return null;
+            });
+        }
+        for (int i = 0; i < 10; i++) {
+            int capacity = 3 + random.nextInt(7);
+            int delay = random.nextInt(300);
+            traffic.add(() -> {
+                Thread.sleep(delay);
+                HttpResponse<String> r = Http.api("ngb").putJson("api/sessions/" + session,
+                        body.replace("\"capacity\":6", "\"capacity\":" + capacity));
+                // Fewer places than are booked is refused; anything else is taken.
+                assertTrue(r.statusCode() == 200 || r.statusCode() == 400, r.statusCode() + " " + r.body());
+                return null;
+            });
+        }
+        java.util.Collections.shuffle(traffic, random);
+        ExecutorService pool = Executors.newFixedThreadPool(24);
+        try {
+            for (Future<Void> done : pool.invokeAll(traffic)) {
+                done.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        JsonObject after = Http.object(Http.api("ngb").get("api/sessions/" + session).body());
+        int capacity = after.getInt("capacity");
+        List<JsonObject> list = enrolments(session);
+        Map<String, Long> counts = countByStatus(list);
+        long booked = counts.getOrDefault("BOOKED", 0L);
+        long waitlisted = counts.getOrDefault("WAITLISTED", 0L);
+        assertEquals(booked, after.getInt("booked"));
+        assertEquals(waitlisted, after.getInt("waitlisted"));
+        assertTrue(booked <= capacity, booked + " booked in " + capacity + " places");
+        if (waitlisted > 0) {
+            assertEquals(capacity, booked, "nobody waits while a place is free");
+        }
+        assertEquals(booked >= capacity ? "FULL" : "OPEN", after.getString("status"));
+        assertEquals(60 - cancelled.size(), list.size());
+        assertTrue(list.stream().noneMatch(e -> cancelled.contains(e.getJsonNumber("participantId").longValue())));
+        assertEquals(java.util.stream.LongStream.rangeClosed(1, waitlisted).boxed().toList(), list.stream()
+                .filter(e -> e.getString("status").equals("WAITLISTED")).map(e -> (long) e.getInt("waitlistPosition"))
+                .sorted().toList());
+
+        Map<Long, Sent> byParticipant = sent.stream().collect(Collectors.toMap(Sent::participant, x -> x));
+        Map<Long, Integer> position = list.stream().filter(e -> e.getString("status").equals("WAITLISTED"))
+                .collect(Collectors.toMap(e -> e.getJsonNumber("participantId").longValue(), e -> e.getInt("waitlistPosition")));
+        List<Long> promoted = list.stream().filter(e -> e.getString("status").equals("BOOKED"))
+                .map(e -> e.getJsonNumber("participantId").longValue())
+                .filter(p -> byParticipant.get(p).status().equals("WAITLISTED")).toList();
+        for (Map.Entry<Long, Integer> a : position.entrySet()) {
+            Sent first = byParticipant.get(a.getKey());
+            for (Map.Entry<Long, Integer> b : position.entrySet()) {
+                if (first.answeredAt() < byParticipant.get(b.getKey()).sentAt()) {
+                    assertTrue(a.getValue() < b.getValue(), "the waitlist follows commit order");
+                }
+            }
+            for (long p : promoted) {
+                assertTrue(first.answeredAt() >= byParticipant.get(p).sentAt(),
+                        "promoted " + p + " although " + a.getKey() + " stood before it in line");
+            }
+        }
+
+        // The counters on the session row agree with the enrolments: exactly the free places are booked, then the queue grows.
+        for (long free = capacity - booked; free > 0; free--) {
+            JsonObject probe = Http.object(enrol(session, newParticipant()).body());
+            assertEquals("BOOKED", probe.getString("status"));
+        }
+        JsonObject next = Http.object(enrol(session, newParticipant()).body());
+        assertEquals("WAITLISTED", next.getString("status"));
+        assertEquals(waitlisted + 1, next.getInt("waitlistPosition"));
+        assertEquals("FULL", Http.object(Http.api("ngb").get("api/sessions/" + session).body()).getString("status"));
+    }
+
     @Test
     void aSecondEnrolmentForTheTrainingIsAConflict() {
         long participant = newParticipant();

@@ -21,6 +21,7 @@ import nl.weerbaar.platform.security.Roles;
 import nl.weerbaar.planning.domain.Enrolment;
 import nl.weerbaar.planning.domain.EnrolmentRepository;
 import nl.weerbaar.planning.domain.EnrolmentStatus;
+import nl.weerbaar.planning.domain.PlaceDraw;
 import nl.weerbaar.planning.domain.SessionStatus;
 import nl.weerbaar.planning.domain.TrainingSession;
 import nl.weerbaar.planning.domain.TrainingSessionRepository;
@@ -32,13 +33,14 @@ import nl.weerbaar.platform.validation.InvalidInputException;
 /**
  * Enrolling, cancelling, the waitlist and attendance.
  *
- * <p>Locking: every change takes a pessimistic write lock ({@code SELECT … FOR UPDATE}) on the
- * session row before it counts places, and on the participant row before it checks her other
- * enrolments (participant first, then session, always in that order, so no deadlock). Requests for
- * one session therefore run one after the other: the booked count read under the lock is exact, so
- * a session is never overbooked, and a waitlist number drawn under the lock follows commit order.
- * Optimistic locking would be correct too, but under a rush on one session most requests would
- * fail and retry; the lock is held for a few milliseconds only.
+ * <p>Locking: an enrolment locks the participant row first ({@code SELECT … FOR UPDATE}), so her
+ * enrolments change one at a time, checks and audits, and only then touches the session row, with one
+ * conditional update of its counters that decides booked or waitlisted
+ * ({@link TrainingSessionRepository#drawPlace}); what follows under that row lock is only the
+ * enrolment's own row and its outbox mail. Cancellations and other changes lock the session row
+ * ({@code SELECT … FOR UPDATE}) and keep the counters in step. Every change to a session's places
+ * thus holds its row lock until commit: a session is never overbooked, and waitlist numbers follow
+ * commit order without gaps. Always participant first, then session, so no deadlock.
  */
 @Stateless
 public class EnrolmentService {
@@ -105,18 +107,20 @@ public class EnrolmentService {
         if (enrolments.hasActive(participantId)) {
             throw new Conflict("enrolment.al.ingeschreven");
         }
-        TrainingSession session = lockedSession(sessionId);
+        // Read without a lock: the deadline is the planner's, and a change racing this request may as
+        // well come after it; the status is checked again by the draw itself.
+        TrainingSession session = sessions.find(sessionId).orElseThrow(() -> new NotFound("api.sessie.niet.gevonden"));
         LocalDateTime now = Amsterdam.now();
         if (!session.takesEnrolments(now)) {
             throw new Conflict("enrolment.sessie.gesloten");
         }
-        long booked = enrolments.count(sessionId, EnrolmentStatus.BOOKED);
-        Enrolment enrolment = booked < session.getCapacity()
-                ? Enrolment.booked(session, participant, now)
-                : Enrolment.waitlisted(session, participant, enrolments.nextQueueNumber(sessionId), now);
-        session.reflectBookings(booked + (enrolment.getStatus() == EnrolmentStatus.BOOKED ? 1 : 0));
-        enrolments.store(enrolment);
         audit.record("ENROLMENT_CREATED", "participant", participantId);
+        // From here the session's row is locked until commit.
+        PlaceDraw draw = sessions.drawPlace(sessionId).orElseThrow(() -> new Conflict("enrolment.sessie.gesloten"));
+        Enrolment enrolment = draw.booked()
+                ? Enrolment.booked(session, participant, now)
+                : Enrolment.waitlisted(session, participant, draw.queueNumber(), now);
+        enrolments.store(enrolment);
         changes.fire(new EnrolmentChanged(enrolment.getId(), enrolment.getStatus() == EnrolmentStatus.BOOKED
                 ? EnrolmentChanged.Kind.BOOKED : EnrolmentChanged.Kind.WAITLISTED));
         return view(enrolment);
@@ -162,9 +166,8 @@ public class EnrolmentService {
         enrolment.cancel(now);
         changes.fire(new EnrolmentChanged(enrolment.getId(), kind));
         if (freedAPlace) {
-            waitlist.fill(session, 1, now);
+            session.reflectBookings(session.getBookedPlaces() - 1 + waitlist.fill(session, 1, now));
         }
-        session.reflectBookings(enrolments.count(session.getId(), EnrolmentStatus.BOOKED));
         audit.record("ENROLMENT_CANCELLED", "participant", enrolment.getParticipant().getId());
     }
 

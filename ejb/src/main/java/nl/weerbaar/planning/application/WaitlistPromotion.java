@@ -24,7 +24,8 @@ class WaitlistPromotion {
     /** @return how many moved up */
     int fill(TrainingSession session, long freedPlaces, LocalDateTime now) {
         int promoted = 0;
-        for (Enrolment enrolment : session.promoteFromWaitlist(enrolments.waitlist(session.getId()), freedPlaces, now)) {
+        for (Enrolment enrolment : session.promoteFromWaitlist(
+                enrolments.firstInLine(session.getId(), (int) Math.min(Integer.MAX_VALUE, freedPlaces)), freedPlaces, now)) {
             changes.fire(new EnrolmentChanged(enrolment.getId(), EnrolmentChanged.Kind.PROMOTED));
             promoted++;
         }

@@ -32,6 +32,9 @@ public interface EnrolmentRepository {
     /** Where a waitlisted enrolment stands in line, counting from 1 (a count, not a list). */
     int waitlistPosition(Enrolment waitlisted);
 
+    /** The first {@code count} of the session's waitlist, first in line first. */
+    List<Enrolment> firstInLine(long sessionId, int count);
+
     /** The session's waitlist, first in line first. */
     List<Enrolment> waitlist(long sessionId);
 
@@ -52,9 +55,6 @@ public interface EnrolmentRepository {
      * every reminder that is due, including those a missed run left.
      */
     List<Enrolment> dueForReminder(java.time.LocalDateTime from, java.time.LocalDateTime until);
-
-    /** The next queue number of the session's waitlist; call under the session's lock. */
-    long nextQueueNumber(long sessionId);
 
     /** Her enrolments marked attended, wholly or partly, with their sessions, first starting first. */
     List<Enrolment> attendedBy(long participantId);

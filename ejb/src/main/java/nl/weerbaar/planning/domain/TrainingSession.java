@@ -90,6 +90,17 @@ public class TrainingSession {
     @Column(name = "username", length = 64)
     private Set<String> trainers = new HashSet<>();
 
+    /**
+     * How many places are booked, and the last waitlist number drawn: kept on the session's row so
+     * that one conditional update, which takes the row's lock, decides an enrolment (see
+     * {@link TrainingSessionRepository#drawPlace}); everything else changes them under that lock too.
+     */
+    @Column(name = "booked_places", nullable = false)
+    private int bookedPlaces;
+
+    @Column(name = "waitlist_drawn", nullable = false)
+    private long waitlistDrawn;
+
     @Version
     private long version;
 
@@ -210,8 +221,9 @@ public class TrainingSession {
         return promoted;
     }
 
-    /** Keeps OPEN and FULL in step with the number of booked places. */
+    /** Records the number of booked places and keeps OPEN and FULL in step with it; under the row's lock. */
     public void reflectBookings(long booked) {
+        bookedPlaces = (int) booked;
         if (status == SessionStatus.OPEN && booked >= capacity) {
             status = SessionStatus.FULL;
         } else if (status == SessionStatus.FULL && booked < capacity) {
@@ -221,6 +233,11 @@ public class TrainingSession {
 
     public boolean isTrainer(String username) {
         return trainers.contains(username);
+    }
+
+    /** Booked places as counted on the row; exact while its lock is held. */
+    public int getBookedPlaces() {
+        return bookedPlaces;
     }
 
     public int getMinParticipants() {

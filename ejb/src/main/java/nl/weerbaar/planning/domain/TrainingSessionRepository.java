@@ -17,6 +17,17 @@ public interface TrainingSessionRepository {
      */
     Optional<TrainingSession> lock(long id);
 
+    /**
+     * Takes a place in the session if one is free, else the next waitlist number, in one conditional
+     * update of the counters on its row, which also switches OPEN to FULL. That update takes the
+     * row's lock until the transaction ends, so a place is never given twice and waitlist numbers
+     * follow commit order without gaps (a rollback returns its number). Pending writes go to the
+     * database first, so they are not made under that lock.
+     *
+     * @return empty when the session is not OPEN or FULL (or does not exist)
+     */
+    Optional<PlaceDraw> drawPlace(long id);
+
     /** One page of the sessions the query asks for, in its order. */
     List<TrainingSession> find(SessionQuery query);
 

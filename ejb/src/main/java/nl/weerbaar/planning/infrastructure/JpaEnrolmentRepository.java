@@ -76,6 +76,17 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
     }
 
     @Override
+    public List<Enrolment> firstInLine(long sessionId, int count) {
+        if (count <= 0) {
+            return List.of();
+        }
+        return em.createQuery("select e from Enrolment e where e.session.id = :s and e.status = :w"
+                        + " order by e.queueNumber", Enrolment.class)
+                .setParameter("s", sessionId).setParameter("w", EnrolmentStatus.WAITLISTED)
+                .setMaxResults(count).getResultList();
+    }
+
+    @Override
     public List<Enrolment> waitlist(long sessionId) {
         return em.createQuery("select e from Enrolment e where e.session.id = :s and e.status = :w"
                         + " order by e.queueNumber", Enrolment.class)
@@ -130,13 +141,6 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
                 .setParameter("from", from).setParameter("to", until)
                 .setParameter("cancelled", nl.weerbaar.planning.domain.SessionStatus.CANCELLED)
                 .getResultList();
-    }
-
-    @Override
-    public long nextQueueNumber(long sessionId) {
-        Long max = em.createQuery("select max(e.queueNumber) from Enrolment e where e.session.id = :s", Long.class)
-                .setParameter("s", sessionId).getSingleResult();
-        return max == null ? 1 : max + 1;
     }
 
     @Override

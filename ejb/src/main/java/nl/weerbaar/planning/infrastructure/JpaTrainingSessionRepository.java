@@ -4,12 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.weerbaar.planning.domain.PlaceDraw;
 import nl.weerbaar.planning.domain.SessionQuery;
+import nl.weerbaar.planning.domain.SessionStatus;
 import nl.weerbaar.planning.domain.TrainingSession;
 import nl.weerbaar.planning.domain.TrainingSessionRepository;
 
@@ -32,7 +39,48 @@ public class JpaTrainingSessionRepository implements TrainingSessionRepository {
 
     @Override
     public Optional<TrainingSession> lock(long id) {
-        return Optional.ofNullable(em.find(TrainingSession.class, id, LockModeType.PESSIMISTIC_WRITE));
+        TrainingSession session = em.find(TrainingSession.class, id);
+        if (session != null) {
+            // Refreshed under the lock, not just locked: a copy read earlier in this transaction may
+            // predate a draw, which changes the counters without raising the version.
+            em.refresh(session, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return Optional.ofNullable(session);
+    }
+
+    /** The SET expressions all read the row as it was before this update (SQL's rule). */
+    private static final String DRAW = "update training_session set"
+            + " last_draw = case when booked_places < capacity then 0 else waitlist_drawn + 1 end,"
+            + " waitlist_drawn = case when booked_places < capacity then waitlist_drawn else waitlist_drawn + 1 end,"
+            + " status = case when status = ? and booked_places + 1 >= capacity then ? else status end,"
+            + " booked_places = case when booked_places < capacity then booked_places + 1 else booked_places end"
+            + " where id = ? and status in (?, ?)";
+
+    @Override
+    public Optional<PlaceDraw> drawPlace(long id) {
+        em.flush();
+        // Plain JDBC on the transaction's connection: JPA cannot return what an update wrote, and
+        // reading it back would be one more statement under the lock. Both PostgreSQL (RETURNING) and
+        // H2 give the written column as a generated key.
+        Connection connection = em.unwrap(Connection.class);
+        try (PreparedStatement draw = connection.prepareStatement(DRAW, new String[] {"last_draw"})) {
+            draw.setString(1, SessionStatus.OPEN.name());
+            draw.setString(2, SessionStatus.FULL.name());
+            draw.setLong(3, id);
+            draw.setString(4, SessionStatus.OPEN.name());
+            draw.setString(5, SessionStatus.FULL.name());
+            if (draw.executeUpdate() == 0) {
+                return Optional.empty();
+            }
+            try (ResultSet written = draw.getGeneratedKeys()) {
+                if (!written.next()) {
+                    throw new IllegalStateException("the database returned no draw for session " + id);
+                }
+                return Optional.of(new PlaceDraw(written.getLong(1)));
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("drawing a place in session " + id, e);
+        }
     }
 
     @Override

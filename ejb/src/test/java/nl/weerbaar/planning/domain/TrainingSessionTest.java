@@ -26,6 +26,24 @@ class TrainingSessionTest {
     }
 
     @Test
+    void theBookedCountOnTheRowSwitchesOpenAndFullBothWays() {
+        TrainingSession session = new TrainingSession("Training", NINE, NINE.plusHours(8), "Zwolle",
+                Provincie.OVERIJSSEL, 2, SessionStatus.OPEN, NINE.minusMonths(1));
+        session.reflectBookings(2);
+        assertEquals(2, session.getBookedPlaces());
+        assertEquals(SessionStatus.FULL, session.getStatus());
+        session.reflectBookings(1);
+        assertEquals(1, session.getBookedPlaces());
+        assertEquals(SessionStatus.OPEN, session.getStatus());
+    }
+
+    @Test
+    void aDrawWithoutAQueueNumberIsAPlace() {
+        assertEquals(true, new PlaceDraw(0).booked());
+        assertEquals(false, new PlaceDraw(3).booked());
+    }
+
+    @Test
     void aNewSessionCannotStartHeld() {
         assertThrows(IllegalArgumentException.class, () -> new TrainingSession("Training", NINE, NINE.plusHours(1),
                 "Zwolle", Provincie.OVERIJSSEL, 8, SessionStatus.HELD, NINE));
