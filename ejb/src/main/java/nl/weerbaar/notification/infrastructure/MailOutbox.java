@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import nl.weerbaar.notification.application.EnrolmentMails;
 import nl.weerbaar.notification.application.InvitationMails;
+import nl.weerbaar.notification.application.Outbox;
 import nl.weerbaar.people.application.InvitationIssued;
+import nl.weerbaar.people.application.ParticipantErased;
 import nl.weerbaar.planning.application.EnrolmentChanged;
 
 /**
@@ -23,11 +25,19 @@ public class MailOutbox {
     @EJB
     private InvitationMails invitationMails;
 
+    @EJB
+    private Outbox outbox;
+
     void on(@Observes EnrolmentChanged change) {
         enrolmentMails.write(change);
     }
 
     void on(@Observes InvitationIssued invitation) {
         invitationMails.write(invitation);
+    }
+
+    /** Her mails leave the outbox with her, in the erasing transaction. */
+    void on(@Observes ParticipantErased erased) {
+        outbox.forget(erased.email());
     }
 }
