@@ -28,6 +28,15 @@ public class AuditPseudonyms {
     @Resource
     private SessionContext context;
 
+    public AuditPseudonyms() {
+        // for the container
+    }
+
+    /** Over these rows (for tests, with names that exist already). */
+    AuditPseudonyms(AuditActors actors) {
+        this.actors = actors;
+    }
+
     /** The pseudonym of a user name; null and {@value SecurityAudit#ANONYMOUS} stay as they are. */
     public String of(String username) {
         if (username == null || username.equals(SecurityAudit.ANONYMOUS)) {
