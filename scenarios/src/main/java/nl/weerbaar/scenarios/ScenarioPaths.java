@@ -22,7 +22,25 @@ public final class ScenarioPaths {
     /** Guards against a content file with an explosive number of paths (4 choices, 8 decisions deep is 65,536). */
     public static final int LIMIT = 10_000;
 
+    /** The lowest and highest total a finished attempt can have: the score range xAPI and the reports speak of. */
+    public record Totals(int min, int max) {
+
+        /** A total as a fraction of the range's far end on its side, within -1..1 as xAPI's {@code scaled} must be. */
+        public double scaled(int total) {
+            if (total >= 0) {
+                return max <= 0 ? 0 : Math.min(1.0, (double) total / max);
+            }
+            return min >= 0 ? 0 : Math.max(-1.0, (double) total / -min);
+        }
+    }
+
     private ScenarioPaths() {
+    }
+
+    /** The range of totals over every path; 0..0 for a scenario without paths. */
+    public static Totals totals(Scenario scenario) {
+        List<Path> paths = of(scenario);
+        return new Totals(paths.stream().mapToInt(Path::total).min().orElse(0), paths.stream().mapToInt(Path::total).max().orElse(0));
     }
 
     /** All paths, in the order of the choices in the file; empty when the start node is missing. */

@@ -52,4 +52,15 @@ class ScenarioPathsTest {
             paths.forEach(p -> assertEquals(Scenario.Type.END, scenario.node(p.endId()).orElseThrow().type(), id));
         }
     }
+
+    @Test
+    void totalsSpanEveryPathAndScaleWithinMinusOneToOne() {
+        ScenarioPaths.Totals totals = ScenarioPaths.totals(ScenarioReader.read("p.json", BRANCHING).scenario());
+
+        assertEquals(new ScenarioPaths.Totals(-1, 4), totals);
+        assertEquals(1.0, totals.scaled(4));
+        assertEquals(0.5, totals.scaled(2));
+        assertEquals(0.0, totals.scaled(0));
+        assertEquals(-1.0, totals.scaled(-1));
+    }
 }

@@ -17,7 +17,10 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import nl.weerbaar.platform.poi.Labels;
+import nl.weerbaar.platform.poi.NormalStyle;
 import nl.weerbaar.platform.poi.PoiSettings;
+import nl.weerbaar.platform.poi.SheetLayout;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -38,6 +41,7 @@ public class SessionWorkbookWriter extends AbstractItemWriter {
     private SXSSFWorkbook workbook;
     private SXSSFSheet sheet;
     private CellStyle dateTime;
+    private SheetLayout layout;
     private int nextRow;
 
     @Override
@@ -50,13 +54,16 @@ public class SessionWorkbookWriter extends AbstractItemWriter {
         Font bold = workbook.createFont();
         bold.setBold(true);
         header.setFont(bold);
+        layout = SheetLayout.of(sheet, HEADERS.size());
         Row row = sheet.createRow(0);
         for (int i = 0; i < HEADERS.size(); i++) {
             Cell cell = row.createCell(i);
             cell.setCellValue(HEADERS.get(i));
             cell.setCellStyle(header);
+            layout.fit(i, HEADERS.get(i));
         }
-        sheet.createFreezePane(0, 1);
+        layout.fit(2, "00-00-0000 00:00");
+        layout.fit(3, "00-00-0000 00:00");
         nextRow = 1;
     }
 
@@ -72,7 +79,12 @@ public class SessionWorkbookWriter extends AbstractItemWriter {
             row.createCell(4).setCellValue(s.location());
             row.createCell(5).setCellValue(s.province());
             row.createCell(6).setCellValue(s.capacity());
-            row.createCell(7).setCellValue(s.status());
+            row.createCell(7).setCellValue(Labels.sessionStatus(s.status()));
+            layout.fit(0, Long.toString(s.id()));
+            layout.fit(1, s.title());
+            layout.fit(4, s.location());
+            layout.fit(5, s.province());
+            layout.fit(7, Labels.sessionStatus(s.status()));
         }
     }
 
@@ -87,6 +99,7 @@ public class SessionWorkbookWriter extends AbstractItemWriter {
         if (workbook == null) {
             return;
         }
+        layout.finish(1, false);
         Path target = Path.of(file);
         Files.createDirectories(target.getParent());
         Path partial = target.resolveSibling(target.getFileName() + ".part");
@@ -100,6 +113,7 @@ public class SessionWorkbookWriter extends AbstractItemWriter {
             workbook.close();
             workbook = null;
         }
+        NormalStyle.addTo(partial);
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

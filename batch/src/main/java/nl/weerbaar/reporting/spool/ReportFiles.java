@@ -40,6 +40,9 @@ public final class ReportFiles {
         try (OutputStream out = Files.newOutputStream(partial)) {
             content.writeTo(out);
         }
+        if (target.getFileName().toString().endsWith(".xlsx")) {
+            nl.weerbaar.platform.poi.NormalStyle.addTo(partial);
+        }
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

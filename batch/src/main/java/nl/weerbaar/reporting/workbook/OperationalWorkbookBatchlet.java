@@ -3,13 +3,14 @@ package nl.weerbaar.reporting.workbook;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import nl.weerbaar.platform.poi.Labels;
 import nl.weerbaar.platform.poi.PoiSettings;
+import nl.weerbaar.platform.poi.SheetLayout;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import nl.weerbaar.reporting.spool.ReportFiles;
 import nl.weerbaar.reporting.spool.OperationalRow;
@@ -21,7 +22,16 @@ public class OperationalWorkbookBatchlet extends WorkbookStep {
 
     static final String[] HEADERS = {"Sessie", "Datum", "Naam", "E-mail", "Ambt", "Gemeente", "Provincie", "Status",
         "Training afgerond op"};
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    /** A date as a date (sortable, filterable), shown the Dutch way; nothing for none. */
+    private static void date(Row row, int column, java.time.LocalDate day, WorkbookStyles styles, SheetLayout layout) {
+        if (day != null) {
+            org.apache.poi.ss.usermodel.Cell cell = row.createCell(column);
+            cell.setCellValue(day);
+            cell.setCellStyle(styles.date);
+            layout.fit(column, "00-00-0000");
+        }
+    }
 
     @Override
     boolean write(Path spoolFile, Path target) throws Exception {
@@ -33,29 +43,32 @@ public class OperationalWorkbookBatchlet extends WorkbookStep {
             try (SXSSFWorkbook workbook = PoiSettings.streamingWorkbook(200)) {
                 WorkbookStyles styles = new WorkbookStyles(workbook);
                 Sheet sheet = workbook.createSheet("Deelnemerslijst");
+                SheetLayout layout = SheetLayout.of(sheet, HEADERS.length);
                 Row header = sheet.createRow(0);
                 for (int c = 0; c < HEADERS.length; c++) {
                     header.createCell(c).setCellValue(HEADERS[c]);
                     header.getCell(c).setCellStyle(styles.header);
-                    sheet.setColumnWidth(c, (c == 0 || c == 3 ? 40 : 18) * 256);
+                    layout.fitHeader(c, HEADERS[c]);
                 }
-                sheet.createFreezePane(0, 1);
                 int r = 1;
                 for (OperationalRow o : rows) {
                     Row row = sheet.createRow(r++);
-                    row.createCell(0).setCellValue(o.sessionTitle());
-                    row.createCell(1).setCellValue(o.sessionStart().format(DAY));
-                    row.createCell(2).setCellValue(o.name());
-                    row.createCell(3).setCellValue(o.email());
-                    row.createCell(4).setCellValue(o.office());
-                    row.createCell(5).setCellValue(o.gemeente() == null ? "" : o.gemeente());
-                    row.createCell(6).setCellValue(o.province() == null ? "" : o.province());
-                    row.createCell(7).setCellValue(o.status());
-                    row.createCell(8).setCellValue(o.completedOn() == null ? "" : o.completedOn().format(DAY));
+                    String[] texts = {o.sessionTitle(), null, o.name(), o.email(), Labels.office(o.office()),
+                        o.gemeente() == null ? "" : o.gemeente(), o.province() == null ? "" : o.province(),
+                        Labels.enrolmentStatus(o.status()), null};
+                    for (int c = 0; c < texts.length; c++) {
+                        if (texts[c] != null) {
+                            row.createCell(c).setCellValue(texts[c]);
+                            layout.fit(c, texts[c]);
+                        }
+                    }
+                    date(row, 1, o.sessionStart().toLocalDate(), styles, layout);
+                    date(row, 8, o.completedOn(), styles, layout);
                 }
                 if (rows.isEmpty()) {
                     sheet.createRow(1).createCell(0).setCellValue("Er zijn geen inschrijvingen in deze periode.");
                 }
+                layout.finish(1, false);
                 workbook.write(out);
             }
         });

@@ -11,7 +11,9 @@ import java.util.OptionalInt;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import nl.weerbaar.platform.poi.Labels;
 import nl.weerbaar.platform.poi.PoiSettings;
+import nl.weerbaar.platform.poi.SheetLayout;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import nl.weerbaar.reporting.figures.FigureTable;
 import nl.weerbaar.reporting.figures.ParticipationCube;
@@ -38,6 +40,8 @@ final class ParticipationWorkbook {
     private final BigDecimal sessionCost;
     private SXSSFWorkbook workbook;
     private WorkbookStyles styles;
+    /** The layout of the sheet being written: every value written is measured for its column. */
+    private SheetLayout layout;
 
     ParticipationWorkbook(PeriodFigures figures, BigDecimal budget) {
         this.cube = figures.cube();
@@ -66,14 +70,23 @@ final class ParticipationWorkbook {
 
     private void summary(FigureTable perQuarter, LocalDateTime generated) {
         Sheet sheet = workbook.createSheet("Samenvatting");
-        sheet.setColumnWidth(0, 40 * 256);
-        sheet.setColumnWidth(1, 18 * 256);
-        text(sheet.createRow(0), 0, "Training Omgaan met intimidatie en bedreiging — deelname " + period, styles.title);
-        text(sheet.createRow(1), 0, "Gemaakt op " + generated.format(DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm"))
-                + " (Europe/Amsterdam). Aantallen van 1 tot en met 4 staan als <5; zie Toelichting.", styles.text);
+        layout = SheetLayout.of(sheet, 2);
+        layout.fit(0, "x".repeat(44));
+        layout.fit(1, "x".repeat(14));
+        // The title and the line under it span both columns and get the height they need, so nothing overlaps.
+        Row title = sheet.createRow(0);
+        title.setHeightInPoints(24);
+        text(title, 0, "Training Omgaan met intimidatie en bedreiging \u2014 deelname " + period, styles.title, false);
+        sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, 1));
+        Row made = sheet.createRow(1);
+        made.setHeightInPoints(3 * 15);
+        text(made, 0, "Gemaakt op " + generated.format(DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm"))
+                + " (Europe/Amsterdam). Aantallen van 1 tot en met 4 staan als <5; zie Toelichting.", styles.text, false);
+        sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(1, 1, 0, 1));
         int r = 3;
         if (cube.rows() == 0) {
             text(sheet.createRow(r), 0, "Er zijn geen inschrijvingen in deze periode.", styles.text);
+            layout.finish(0, false);
             return;
         }
         Row header = sheet.createRow(r++);
@@ -96,7 +109,8 @@ final class ParticipationWorkbook {
         }
         Row held = sheet.createRow(r++);
         text(held, 0, "Sessies gehouden", null);
-        held.createCell(1).setCellValue(quarters.values().stream().mapToInt(QuarterFacts::held).sum());
+        number(held, 1, QuarterFacts.total(quarters.values()).held());
+        layout.finish(0, false);
     }
 
     /** Column (1-based, after the label) of a measure in the figure sheets. */
@@ -112,26 +126,24 @@ final class ParticipationWorkbook {
 
     private void figures(String name, String rowHeader, FigureTable table, Map<String, QuarterFacts> facts) {
         Sheet sheet = workbook.createSheet(name);
+        String[] extra = {"Sessies gehouden", "Gem. bezetting", "Evaluaties", "Oordeel training", "Bruikbaarheid",
+            "Oordeel trainers"};
+        layout = SheetLayout.of(sheet, FIGURE_HEADERS.length + 1 + (facts == null ? 0 : extra.length));
         Row header = sheet.createRow(0);
+        header.setHeightInPoints(2 * 15);
         text(header, 0, rowHeader, styles.header);
         for (int c = 0; c < FIGURE_HEADERS.length; c++) {
             text(header, c + 1, FIGURE_HEADERS[c], styles.header);
         }
         if (facts != null) {
-            String[] extra = {"Sessies gehouden", "Gem. bezetting", "Evaluaties", "Oordeel training", "Bruikbaarheid",
-                "Oordeel trainers"};
             for (int c = 0; c < extra.length; c++) {
                 text(header, FIGURE_HEADERS.length + 1 + c, extra[c], styles.header);
             }
         }
-        sheet.setColumnWidth(0, 22 * 256);
-        for (int c = 1; c <= FIGURE_HEADERS.length + 6; c++) {
-            sheet.setColumnWidth(c, 14 * 256);
-        }
-        sheet.createFreezePane(1, 1);
+        boolean offices = "Ambt".equals(rowHeader);
         for (int r = 0; r < table.rows().size(); r++) {
             Row row = sheet.createRow(r + 1);
-            text(row, 0, table.rows().get(r), null);
+            text(row, 0, offices ? Labels.office(table.rows().get(r)) : table.rows().get(r), null);
             for (int c = 0; c < 4; c++) {
                 count(row, c + 1, table.outcomes().value(r, c));
             }
@@ -160,6 +172,10 @@ final class ParticipationWorkbook {
         money(total, 10, 11, table.measure(ParticipationCube.Measure.PAID_PLACES).columnTotalValue(0), cube.total().costCents());
         money(total, 12, 13, table.measure(ParticipationCube.Measure.FUNDED_PLACES).columnTotalValue(0),
                 cube.total().fundedCostCents());
+        if (facts != null) {
+            quarterFacts(total, QuarterFacts.total(facts.values()));
+        }
+        layout.finish(1, true);
     }
 
     private void quarterFacts(Row row, QuarterFacts f) {
@@ -167,30 +183,32 @@ final class ParticipationWorkbook {
         if (f == null) {
             return;
         }
-        row.createCell(c).setCellValue(f.held());
+        number(row, c, f.held());
         if (f.fillRate().isPresent()) {
             percentage(row, c + 1, f.fillRate());
         }
         // Evaluations: only from three respondents on, as everywhere.
         if (f.respondents() >= 3) {
-            row.createCell(c + 2).setCellValue(f.respondents());
+            number(row, c + 2, f.respondents());
             decimal(row, c + 3, f.overall());
             decimal(row, c + 4, f.usefulness());
             decimal(row, c + 5, f.trainers());
+        } else if (f.respondents() == 0) {
+            number(row, c + 2, 0);
         } else {
-            text(row, c + 2, f.respondents() == 0 ? "0" : "<3", styles.suppressed);
+            text(row, c + 2, "<3", styles.suppressed);
         }
     }
 
     private void costs(FigureTable perQuarter) {
         Sheet sheet = workbook.createSheet("Kosten");
         String[] headers = {"Kwartaal", "Betaalde plaatsen", "Kosten plaatsen", "Door BZK betaalde plaatsen", "Kosten BZK plaatsen"};
+        layout = SheetLayout.of(sheet, headers.length);
         Row header = sheet.createRow(0);
+        header.setHeightInPoints(2 * 15);
         for (int c = 0; c < headers.length; c++) {
             text(header, c, headers[c], styles.header);
-            sheet.setColumnWidth(c, 20 * 256);
         }
-        sheet.createFreezePane(1, 1);
         int r = 1;
         for (int q = 0; q < perQuarter.rows().size(); q++) {
             Row row = sheet.createRow(r++);
@@ -219,11 +237,12 @@ final class ParticipationWorkbook {
         } else {
             text(budgetRow, 4, "niet vastgesteld", null);
         }
+        layout.finish(1, true);
     }
 
     private void notes() {
         Sheet sheet = workbook.createSheet("Toelichting");
-        sheet.setColumnWidth(0, 110 * 256);
+        layout = SheetLayout.of(sheet, 1);
         String[] lines = {
             "Toelichting bij de deelnamerapportage",
             "Bron: de inschrijvingen voor sessies die in de periode " + period + " beginnen. Elke regel telt een inschrijving, "
@@ -243,8 +262,13 @@ final class ParticipationWorkbook {
                     + "aantal uit het bedrag of percentage terug te rekenen zijn."
         };
         for (int i = 0; i < lines.length; i++) {
-            text(sheet.createRow(i), 0, lines[i], i == 0 ? styles.title : styles.text);
+            Row row = sheet.createRow(i);
+            // Wrapped text needs its height set: a streamed sheet is not measured again when opened.
+            row.setHeightInPoints(i == 0 ? 24 : 15 * (1 + lines[i].length() / 95));
+            text(row, 0, lines[i], i == 0 ? styles.title : styles.text, false);
         }
+        layout.finish(0, false);
+        sheet.setColumnWidth(0, 100 * 256); // prose: wider than any figure column, read on screen and on paper
     }
 
     private void count(Row row, int column, OptionalInt value) {
@@ -252,19 +276,31 @@ final class ParticipationWorkbook {
         if (value.isPresent()) {
             cell.setCellValue(value.getAsInt());
             cell.setCellStyle(styles.count);
+            layout.fit(column, String.format(java.util.Locale.GERMANY, "%,d", value.getAsInt()));
         } else {
             cell.setCellValue(SuppressedTable.SUPPRESSED_TEXT);
             cell.setCellStyle(styles.suppressed);
+            layout.fit(column, SuppressedTable.SUPPRESSED_TEXT);
         }
     }
 
+    /** A whole number that is not a count of people (sessions, respondents already past the threshold). */
+    private void number(Row row, int column, int value) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(styles.number);
+        layout.fit(column, Integer.toString(value));
+    }
+
+    /** A percentage, stored as the fraction it is (0.53) and shown as 53%. */
     private void percentage(Row row, int column, OptionalInt value) {
         Cell cell = row.createCell(column);
         if (value.isPresent()) {
-            cell.setCellValue(value.getAsInt());
+            cell.setCellValue(value.getAsInt() / 100.0);
             cell.setCellStyle(styles.percent);
+            layout.fit(column, value.getAsInt() + "%");
         } else {
-            cell.setCellValue("–");
+            cell.setCellValue("\u2013");
             cell.setCellStyle(styles.suppressed);
         }
     }
@@ -283,19 +319,33 @@ final class ParticipationWorkbook {
         Cell cell = row.createCell(column);
         cell.setCellValue(amount.doubleValue());
         cell.setCellStyle(styles.euro);
+        layout.fit(column, String.format(java.util.Locale.GERMANY, "\u20ac %,.2f", amount));
     }
 
     private void decimal(Row row, int column, double value) {
         Cell cell = row.createCell(column);
         cell.setCellValue(Math.round(value * 10) / 10.0);
         cell.setCellStyle(styles.decimal);
+        layout.fit(column, "0,0");
     }
 
-    private static void text(Row row, int column, String value, org.apache.poi.ss.usermodel.CellStyle style) {
+    private void text(Row row, int column, String value, org.apache.poi.ss.usermodel.CellStyle style) {
+        text(row, column, value, style, true);
+    }
+
+    /** Text; {@code measured} false for text that spans or wraps (a title), which must not widen its column. */
+    private void text(Row row, int column, String value, org.apache.poi.ss.usermodel.CellStyle style, boolean measured) {
         Cell cell = row.createCell(column);
         cell.setCellValue(value);
         if (style != null) {
             cell.setCellStyle(style);
+        }
+        if (measured) {
+            if (style == styles.header) {
+                layout.fitHeader(column, value);
+            } else {
+                layout.fit(column, value);
+            }
         }
     }
 }

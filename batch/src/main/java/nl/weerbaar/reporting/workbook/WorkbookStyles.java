@@ -8,7 +8,7 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Workbook;
 
-/** The report's cell styles: headers, whole numbers, euros, percentages, suppressed cells, titles. */
+/** The report's cell styles: headers, whole numbers, euros, percentages (as fractions), dates, suppressed cells, titles. */
 final class WorkbookStyles {
 
     final CellStyle title;
@@ -20,6 +20,9 @@ final class WorkbookStyles {
     final CellStyle suppressed;
     final CellStyle totalLabel;
     final CellStyle text;
+    final CellStyle date;
+    /** Whole numbers that are not counts of people (sessions, respondents): "0", so they are told apart from counts. */
+    final CellStyle number;
 
     WorkbookStyles(Workbook workbook) {
         Font bold = workbook.createFont();
@@ -35,13 +38,14 @@ final class WorkbookStyles {
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setBorderBottom(BorderStyle.THIN);
         header.setWrapText(true);
+        header.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
         var format = workbook.createDataFormat();
         count = workbook.createCellStyle();
         count.setDataFormat(format.getFormat("#,##0"));
         euro = workbook.createCellStyle();
         euro.setDataFormat(format.getFormat("\"€\" #,##0.00"));
         percent = workbook.createCellStyle();
-        percent.setDataFormat(format.getFormat("0\"%\""));
+        percent.setDataFormat(format.getFormat("0%"));
         decimal = workbook.createCellStyle();
         decimal.setDataFormat(format.getFormat("0.0"));
         suppressed = workbook.createCellStyle();
@@ -51,5 +55,10 @@ final class WorkbookStyles {
         totalLabel.setBorderTop(BorderStyle.THIN);
         text = workbook.createCellStyle();
         text.setWrapText(true);
+        text.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+        number = workbook.createCellStyle();
+        number.setDataFormat(format.getFormat("0"));
+        date = workbook.createCellStyle();
+        date.setDataFormat(format.getFormat("dd-mm-yyyy"));
     }
 }

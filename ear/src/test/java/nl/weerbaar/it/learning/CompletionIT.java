@@ -84,10 +84,18 @@ class CompletionIT {
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
-            String text = new PDFTextStripper().getText(document);
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertTrue(text.contains(learner.name()), text);
             assertTrue(text.contains(code), text);
             assertTrue(text.contains("Omgaan met intimidatie en bedreiging"), text);
+            // The printed check address (the QR code says the same; CertificatePdfTest reads it) opens the public
+            // check page with the code filled in, for anyone, without a login.
+            java.util.regex.Matcher printed = java.util.regex.Pattern.compile("Controleer dit certificaat op \\S+/(certificaat\\.xhtml\\?code=\\S+)")
+                    .matcher(text);
+            assertTrue(printed.find(), text);
+            HttpResponse<String> check = Http.pages().get(printed.group(1));
+            assertEquals(200, check.statusCode());
+            assertTrue(check.body().contains(learner.name()), "the check page shows the name on the certificate");
         }
 
         HttpResponse<String> verified = Http.api(null).get("api/certificates/" + code);
@@ -127,6 +135,18 @@ class CompletionIT {
         JsonObject failed = statements.get(statements.size() - 1);
         assertFalse(failed.getJsonObject("result").getBoolean("success"));
         assertTrue(failed.getJsonObject("result").getJsonObject("score").containsKey("raw"));
+        for (JsonObject statement : statements) {
+            // xAPI 1.0.3 4.1.5.1: min <= raw <= max, scaled within -1..1 (12 of 40 statements broke this before).
+            if (statement.containsKey("result") && statement.getJsonObject("result").containsKey("score")) {
+                JsonObject score = statement.getJsonObject("result").getJsonObject("score");
+                int raw = score.getInt("raw");
+                assertTrue(score.getInt("min") <= raw && raw <= score.getInt("max"), score.toString());
+                double scaled = score.getJsonNumber("scaled").doubleValue();
+                assertTrue(-1 <= scaled && scaled <= 1, score.toString());
+            }
+        }
+
+        nl.weerbaar.it.support.XapiValidator.assertValid(mine.body());
 
         HttpResponse<String> forNgb = Http.api("ngb").get("api/participants/" + learner.participantId() + "/statements");
         assertEquals(statements.size(), Http.array(forNgb.body()).size());
@@ -186,6 +206,17 @@ class CompletionIT {
         assertEquals(403, Http.api("bzk").get("api/sessions/" + session + "/evaluation").statusCode());
         Learner stranger = Learners.create(SMTP);
         assertEquals(404, stranger.api().postJson("api/sessions/" + session + "/evaluation", answer).statusCode());
+
+        // The page opens the form only for a session she may evaluate, and says why otherwise.
+        Http strangerPages = Http.pages();
+        strangerPages.login(stranger.username(), stranger.password());
+        String refused = strangerPages.get("deelnemer/evaluatie.xhtml?sessie=" + session).body();
+        assertTrue(refused.contains("id=\"niet-open\""), "she did not attend: the page says so");
+        assertFalse(refused.contains("id=\"evaluatie\""), "and shows no form to fill in for nothing");
+        Http attendeePages = Http.pages();
+        attendeePages.login(attendees.get(1).username(), attendees.get(1).password());
+        assertTrue(attendeePages.get("deelnemer/evaluatie.xhtml").body().contains("id=\"niet-open\""),
+                "evaluated already, and without a session in the address: nothing open");
     }
 
     /** The body of the mail that asks her to evaluate (it comes after the commit, so wait for it). */

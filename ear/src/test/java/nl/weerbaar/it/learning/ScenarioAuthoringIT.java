@@ -35,7 +35,7 @@ class ScenarioAuthoringIT {
     @RegisterExtension
     static final GreenMailExtension SMTP = Mailbox.server();
 
-    /** The optional scenario of the first module: changing it does not disturb the other tests. */
+    /** A scenario of the first module; the tests change only its text, so its paths (and the other tests that pass it) stay as shipped. */
     private static final String ROLE = "b-rolidentiteit";
 
     @Deployment(testable = false)

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -11,13 +14,8 @@ import jakarta.json.JsonObject;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.DtStart;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,7 +30,8 @@ import nl.weerbaar.it.support.SessionJsonFixture;
 
 /**
  * The e-mails a participant gets, received by a real SMTP server (GreenMail on the port the test
- * server's mail session uses), with their iCalendar parts parsed by iCal4j.
+ * server's mail session uses), with their iCalendar parts read by biweekly, a parser
+ * independent of the ical4j that writes them, as a participant's calendar would read them.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -55,13 +54,15 @@ class EnrolmentMailIT {
         return Mailbox.await(SMTP, to, nth);
     }
 
-    private static Calendar calendarOf(MimeMessage message) throws Exception {
+    private static ICalendar calendarOf(MimeMessage message) throws Exception {
         Multipart parts = (Multipart) message.getContent();
         for (int i = 0; i < parts.getCount(); i++) {
             BodyPart part = parts.getBodyPart(i);
             if (part.getContentType().startsWith("text/calendar")) {
                 try (var in = part.getInputStream()) {
-                    return new CalendarBuilder().build(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                    ICalendar calendar = Biweekly.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)).first();
+                    assertNotNull(calendar, "a calendar part biweekly can read");
+                    return calendar;
                 }
             }
         }
@@ -76,13 +77,16 @@ class EnrolmentMailIT {
         return (String) ((Multipart) content).getBodyPart(0).getContent();
     }
 
-    private static String property(Calendar calendar, String name) {
-        return calendar.getProperty(name).orElseThrow().getValue();
+    private static String method(ICalendar calendar) {
+        return calendar.getMethod().getValue();
     }
 
-    private static String eventProperty(Calendar calendar, String name) {
-        VEvent event = (VEvent) calendar.getComponent("VEVENT").orElseThrow();
-        return event.getProperty(name).orElseThrow().getValue();
+    private static VEvent event(ICalendar calendar) {
+        return calendar.getEvents().get(0);
+    }
+
+    private static java.time.Instant dutch(String wallClock) {
+        return java.time.LocalDateTime.parse(wallClock).atZone(java.time.ZoneId.of("Europe/Amsterdam")).toInstant();
     }
 
     @Test
@@ -98,22 +102,23 @@ class EnrolmentMailIT {
         assertTrue(first.getSubject().startsWith("Inschrijving bevestigd"), first.getSubject());
         assertTrue(first.getContentType().startsWith("multipart/alternative"), first.getContentType());
         assertTrue(text(first).contains("maandag 1 maart 2027 om 09:00 in Nieuwegein"), text(first));
-        Calendar request = calendarOf(first);
-        assertEquals("REQUEST", property(request, "METHOD"));
-        String uid = eventProperty(request, "UID");
-        assertEquals("0", eventProperty(request, "SEQUENCE"));
-        DtStart<?> start = ((VEvent) request.getComponent("VEVENT").orElseThrow()).getDateTimeStart();
-        assertEquals("Europe/Amsterdam", start.getParameter("TZID").orElseThrow().getValue());
-        assertEquals("20270301T090000", start.getValue());
-        assertNotNull(request.getComponent("VTIMEZONE").orElse(null), "the zone's definition travels along");
+        assertTrue(text(first).contains("/aanbod/sessies.xhtml"), "a link to where she sees her enrolment: " + text(first));
+        ICalendar request = calendarOf(first);
+        assertEquals("REQUEST", method(request));
+        String uid = event(request).getUid().getValue();
+        assertEquals(0, event(request).getSequence().getValue());
+        assertEquals(dutch("2027-03-01T09:00"), event(request).getDateStart().getValue().toInstant());
+        assertEquals(emailOf(participant), event(request).getAttendees().get(0).getEmail());
+        assertNotNull(event(request).getAttendees().get(0).getCommonName(), "the attendee has her name (CN)");
+        assertNotNull(event(request).getOrganizer().getCommonName(), "the organiser has a name (CN)");
 
         assertEquals(204, Http.api("ngb").delete("api/sessions/" + session + "/enrolments/" + participant).statusCode());
         MimeMessage second = awaitMail(email, 2);
         assertTrue(second.getSubject().startsWith("Inschrijving geannuleerd door het NGB"), second.getSubject());
-        Calendar cancel = calendarOf(second);
-        assertEquals("CANCEL", property(cancel, "METHOD"));
-        assertEquals(uid, eventProperty(cancel, "UID"));
-        assertEquals("1", eventProperty(cancel, "SEQUENCE"));
+        ICalendar cancel = calendarOf(second);
+        assertEquals("CANCEL", method(cancel));
+        assertEquals(uid, event(cancel).getUid().getValue());
+        assertEquals(1, event(cancel).getSequence().getValue());
     }
 
     @Test
@@ -135,7 +140,7 @@ class EnrolmentMailIT {
         assertEquals(204, ngb.delete("api/sessions/" + session + "/enrolments/" + first).statusCode());
         MimeMessage promoted = awaitMail(emailOf(second), 2);
         assertTrue(promoted.getSubject().startsWith("Er is een plaats vrijgekomen"), promoted.getSubject());
-        assertEquals("REQUEST", property(calendarOf(promoted), "METHOD"));
+        assertEquals("REQUEST", method(calendarOf(promoted)));
     }
 
     @Test
@@ -149,7 +154,7 @@ class EnrolmentMailIT {
         Http ngb = Http.api("ngb");
         ngb.postJson("api/sessions/" + session + "/enrolments", "{\"participantId\":" + booked + "}");
         ngb.postJson("api/sessions/" + session + "/enrolments", "{\"participantId\":" + waiting + "}");
-        String uid = eventProperty(calendarOf(awaitMail(emailOf(booked), 1)), "UID");
+        String uid = event(calendarOf(awaitMail(emailOf(booked), 1))).getUid().getValue();
 
         HttpResponse<String> tooSmall = ngb.putJson("api/sessions/" + session, original.replace("\"capacity\":1", "\"capacity\":0"));
         assertEquals(400, tooSmall.statusCode());
@@ -162,14 +167,37 @@ class EnrolmentMailIT {
         MimeMessage changed = awaitMail(emailOf(booked), 2);
         assertTrue(changed.getSubject().startsWith("Training gewijzigd"), changed.getSubject());
         assertTrue(text(changed).contains("maandag 8 maart 2027 om 09:00"), text(changed));
-        Calendar update = calendarOf(changed);
-        assertEquals("REQUEST", property(update, "METHOD"));
-        assertEquals(uid, eventProperty(update, "UID"));
-        assertEquals("1", eventProperty(update, "SEQUENCE"));
-        assertEquals("20270308T090000",
-                ((VEvent) update.getComponent("VEVENT").orElseThrow()).getDateTimeStart().getValue());
+        ICalendar update = calendarOf(changed);
+        assertEquals("REQUEST", method(update));
+        assertEquals(uid, event(update).getUid().getValue());
+        assertEquals(1, event(update).getSequence().getValue());
+        assertEquals(dutch("2027-03-08T09:00"), event(update).getDateStart().getValue().toInstant());
         MimeMessage promoted = awaitMail(emailOf(waiting), 2);
         assertTrue(promoted.getSubject().startsWith("Er is een plaats vrijgekomen"), promoted.getSubject());
+    }
+
+    @Test
+    void savingWithoutChangesTellsNobodyAndAMoveIntoThePastIsRefused() throws Exception {
+        String original = SessionJsonFixture.valid(SessionJsonFixture.uniqueTitle("Ongewijzigd"))
+                .replace("\"capacity\":8", "\"capacity\":8,\"minParticipants\":1");
+        Http ngb = Http.api("ngb");
+        long session = Http.object(ngb.postJson("api/sessions", original).body()).getJsonNumber("id").longValue();
+        long participant = EnrolmentIT.newParticipant();
+        assertEquals(201, ngb.postJson("api/sessions/" + session + "/enrolments", "{\"participantId\":" + participant + "}").statusCode());
+        awaitMail(emailOf(participant), 1);
+
+        assertEquals(200, ngb.putJson("api/sessions/" + session, original).statusCode(), "saved unchanged");
+        String yesterday = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusDays(1).toString();
+        HttpResponse<String> past = ngb.putJson("api/sessions/" + session, original
+                .replace("2027-03-01T09:00:00", yesterday + "T09:00:00").replace("2027-03-02T16:00:00", yesterday + "T16:00:00"));
+        assertEquals(400, past.statusCode(), past.body());
+        assertEquals("start", Http.object(past.body()).getString("field"), past.body());
+        assertEquals(200, ngb.putJson("api/sessions/" + session, original.replace("Nieuwegein", "Houten")).statusCode());
+
+        // The second mail she gets is the real change: the unchanged save and the refused move sent nothing.
+        MimeMessage second = awaitMail(emailOf(participant), 2);
+        assertTrue(second.getSubject().startsWith("Training gewijzigd"), second.getSubject());
+        assertTrue(text(second).contains("in Houten"), text(second));
     }
 
     @Test
@@ -213,7 +241,7 @@ class EnrolmentMailIT {
         for (long p : new long[] {a, b}) {
             MimeMessage mail = awaitMail(emailOf(p), 2);
             assertTrue(mail.getSubject().startsWith("Training gaat niet door"), mail.getSubject());
-            assertEquals("CANCEL", property(calendarOf(mail), "METHOD"));
+            assertEquals("CANCEL", method(calendarOf(mail)));
         }
     }
 }

@@ -59,7 +59,7 @@ class SessionExportIT {
             assertEquals(LocalDateTime.of(2027, 3, 1, 9, 0), row.getCell(2).getLocalDateTimeCellValue());
             assertEquals("Utrecht", row.getCell(5).getStringCellValue());
             assertEquals(8, (int) row.getCell(6).getNumericCellValue());
-            assertEquals("OPEN", row.getCell(7).getStringCellValue());
+            assertEquals("Open", row.getCell(7).getStringCellValue(), "the status in words, not its code");
         }
     }
 

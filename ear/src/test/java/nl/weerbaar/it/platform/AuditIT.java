@@ -1,5 +1,6 @@
 package nl.weerbaar.it.platform;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,8 +11,9 @@ import java.util.List;
 import nl.weerbaar.it.support.Deployments;
 import nl.weerbaar.it.support.Http;
 import nl.weerbaar.it.support.SessionJsonFixture;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180ParserBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -50,9 +52,21 @@ class AuditIT {
         HttpResponse<String> csv = Http.api("admin").get("api/audit/csv?action=SESSION_PLANNED");
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
-        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv.body())).getRecords();
-        assertTrue(records.stream().anyMatch(r -> r.get("subject").equals("session:" + session) && r.get("action").equals("SESSION_PLANNED")),
-                csv.body());
+        // Read with opencsv's RFC 4180 parser, not with Commons CSV, which wrote it.
+        List<String[]> rows;
+        try (CSVReader reader = new CSVReaderBuilder(new StringReader(csv.body()))
+                .withCSVParser(new RFC4180ParserBuilder().build()).build()) {
+            rows = reader.readAll();
+        }
+        assertArrayEquals(new String[] {"at", "actor", "action", "subject", "address"}, rows.get(0), csv.body());
+        assertTrue(rows.size() > 1, csv.body());
+        for (String[] row : rows) {
+            assertEquals(5, row.length, String.join("|", row));
+        }
+        String[] line = rows.stream().skip(1).filter(r -> r[3].equals("session:" + session)).findFirst()
+                .orElseThrow(() -> new AssertionError("the planned session is in the CSV: " + csv.body()));
+        assertEquals("ngb", line[1]);
+        assertEquals("SESSION_PLANNED", line[2]);
+        assertTrue(java.time.LocalDateTime.parse(line[0]).isAfter(java.time.LocalDateTime.now().minusHours(1)), line[0]);
     }
 }

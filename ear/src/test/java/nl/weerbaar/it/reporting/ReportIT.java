@@ -39,7 +39,8 @@ import nl.weerbaar.it.support.Http;
 @RunAsClient
 public class ReportIT {
 
-    static final List<String> OUTCOMES = List.of("ATTENDED", "PARTIALLY_ATTENDED", "NO_SHOW", "BOOKED");
+    /** The named list shows statuses in words (ATTENDED, PARTIALLY_ATTENDED, NO_SHOW, BOOKED). */
+    static final List<String> OUTCOMES = List.of("Aanwezig", "Deels aanwezig", "Niet verschenen", "Ingeschreven");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -141,6 +142,10 @@ public class ReportIT {
             }
             String notes = text.formatCellValue(report.getSheet("Toelichting").getRow(7).getCell(0));
             assertTrue(notes.contains("<5") && notes.contains("secundaire"), notes);
+            ReportLayout.assertReadsAndPrintsWell(report);
+        }
+        try (Workbook list = download("ngb", named, "ngb-deelnemerslijst-2021.xlsx")) {
+            ReportLayout.assertNamedListReadsAndPrintsWell(list);
         }
     }
 

@@ -104,6 +104,11 @@ public final class Http {
         return send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET with one extra request header (an xAPI client's X-Experience-API-Version, say). */
+    public HttpResponse<String> get(String path, String header, String value) {
+        return send(request(path).header(header, value).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<byte[]> getBytes(String path) {
         return send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }

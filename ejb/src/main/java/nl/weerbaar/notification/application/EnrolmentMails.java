@@ -30,6 +30,12 @@ import nl.weerbaar.platform.PublicAddress;
 public class EnrolmentMails {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+    /** The organiser as calendars show it (CN). */
+    private static final String ORGANIZER = "Nederlands Genootschap van Burgemeesters";
+
+    /** Where she sees her enrolment, cancels it or enrols again. */
+    private static final String OFFER = "/aanbod/sessies.xhtml";
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'om' HH:mm", DUTCH);
 
     @Inject
@@ -55,7 +61,7 @@ public class EnrolmentMails {
         String key = change.kind().name().toLowerCase(Locale.ROOT);
         String evaluation = PublicAddress.base() + "/deelnemer/evaluatie.xhtml?sessie=" + enrolment.sessionId();
         Object[] arguments = {to.naam(), enrolment.title(), WHEN.format(enrolment.start()), enrolment.location(),
-            enrolment.waitlistPosition(), evaluation};
+            enrolment.waitlistPosition(), evaluation, PublicAddress.base() + OFFER};
         String subject = new MessageFormat(texts.getString(key + ".onderwerp"), DUTCH).format(arguments);
         String body = new MessageFormat(texts.getString(key + ".tekst"), DUTCH).format(arguments)
                 + "\n\n" + texts.getString("afsluiting");
@@ -66,7 +72,7 @@ public class EnrolmentMails {
     private static String invite(Notice enrolment, Addressee to, EnrolmentChanged.Kind kind, String organizer) {
         CalendarInvite.Appointment appointment = new CalendarInvite.Appointment(enrolment.enrolmentId(),
                 enrolment.icalSequence(), enrolment.title(), enrolment.start(), enrolment.end(), enrolment.location(),
-                organizer, to.email());
+                new CalendarInvite.Party(ORGANIZER, organizer), new CalendarInvite.Party(to.naam(), to.email()));
         return switch (kind) {
             case BOOKED, PROMOTED -> CalendarInvite.request(appointment);
             // Only someone with a place has the appointment in her calendar to update.

@@ -6,8 +6,10 @@ import jakarta.enterprise.event.Observes;
 import nl.weerbaar.notification.application.EnrolmentMails;
 import nl.weerbaar.notification.application.InvitationMails;
 import nl.weerbaar.notification.application.Outbox;
+import nl.weerbaar.notification.application.PasswordResetMails;
 import nl.weerbaar.people.application.InvitationIssued;
 import nl.weerbaar.people.application.ParticipantErased;
+import nl.weerbaar.people.application.account.PasswordResetIssued;
 import nl.weerbaar.planning.application.EnrolmentChanged;
 
 /**
@@ -26,6 +28,9 @@ public class MailOutbox {
     private InvitationMails invitationMails;
 
     @EJB
+    private PasswordResetMails passwordResetMails;
+
+    @EJB
     private Outbox outbox;
 
     void on(@Observes EnrolmentChanged change) {
@@ -34,6 +39,10 @@ public class MailOutbox {
 
     void on(@Observes InvitationIssued invitation) {
         invitationMails.write(invitation);
+    }
+
+    void on(@Observes PasswordResetIssued reset) {
+        passwordResetMails.write(reset);
     }
 
     /** Her mails leave the outbox with her, in the erasing transaction. */

@@ -17,6 +17,9 @@ public interface ParticipantRepository {
 
     boolean emailInUse(String normalizedEmail);
 
+    /** The participant with this (normalised) e-mail address, if any. */
+    Optional<Participant> byEmail(String normalizedEmail);
+
     /** The participant whose login this is. */
     Optional<Participant> byAccount(String username);
 

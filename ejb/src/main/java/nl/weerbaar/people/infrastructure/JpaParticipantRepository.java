@@ -42,6 +42,12 @@ public class JpaParticipantRepository implements ParticipantRepository {
     }
 
     @Override
+    public Optional<Participant> byEmail(String normalizedEmail) {
+        return em.createQuery("select p from Participant p where p.email = :email", Participant.class)
+                .setParameter("email", normalizedEmail).getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<Participant> byAccount(String username) {
         return em.createQuery("select p from Participant p where p.accountUsername = :u", Participant.class)
                 .setParameter("u", username).getResultStream().findFirst();

@@ -223,7 +223,7 @@ public class EnrolmentService {
     }
 
     private boolean mayManage(TrainingSession session) {
-        return caller.isCallerInRole(Roles.NGB) || session.isTrainer(caller.getCallerPrincipal().getName());
+        return SessionAccess.mayManage(caller, session);
     }
 
     private void requireSelf(long participantId) {

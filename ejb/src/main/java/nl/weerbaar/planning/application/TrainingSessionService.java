@@ -103,6 +103,11 @@ public class TrainingSessionService {
         if (form.getCapacity() < booked) {
             throw InvalidInputException.of("capacity", "weerbaar.sessie.capaciteit.onder.bezetting");
         }
+        LocalDateTime now = Amsterdam.now();
+        if (session.wouldMove(form.getStart(), form.getEnd(), form.getLocation()) && form.getStart().isBefore(now)) {
+            // A change is mailed to everyone as a new appointment: one that has already begun is no appointment.
+            throw InvalidInputException.of("start", "weerbaar.sessie.begin.verleden");
+        }
         boolean moved;
         try {
             moved = session.reschedule(form.getTitle(), form.getStart(), form.getEnd(), form.getLocation(),
@@ -112,7 +117,6 @@ public class TrainingSessionService {
         }
         session.plan(form.getMinParticipants(), form.getEnrolmentDeadline(), form.getCancellationDeadline(),
                 form.getNotes(), form.getTrainers());
-        LocalDateTime now = Amsterdam.now();
         booked += waitlist.fill(session, session.getCapacity() - booked, now);
         if (moved) {
             for (Enrolment e : enrolments.ofSession(id)) {

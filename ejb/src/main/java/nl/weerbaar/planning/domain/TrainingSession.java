@@ -139,14 +139,30 @@ public class TrainingSession {
         if (!newEnd.isAfter(newStart) || newCapacity < MIN_CAPACITY || newCapacity > MAX_CAPACITY) {
             throw new IllegalArgumentException("invalid period or capacity");
         }
-        boolean moved = !newStart.equals(start) || !newEnd.equals(end) || !newLocation.strip().equals(location);
+        boolean moved = wouldMove(newStart, newEnd, newLocation);
         this.title = requireText(newTitle, "title");
-        this.start = newStart;
-        this.end = newEnd;
+        if (moved) {
+            this.start = newStart;
+            this.end = newEnd;
+        }
         this.location = requireText(newLocation, "location");
         this.province = Objects.requireNonNull(newProvince, "province");
         this.capacity = newCapacity;
         return moved;
+    }
+
+    /**
+     * Whether these would change date, time or place, which participants are told about. Times count to
+     * the minute, as they are planned and shown: a form that sends back 09:00 for a stored 09:00:00.000123
+     * (a database's precision, a picker's rounding) changes nothing, and nobody gets a "new date" mail.
+     */
+    public boolean wouldMove(LocalDateTime newStart, LocalDateTime newEnd, String newLocation) {
+        return !toTheMinute(newStart).equals(toTheMinute(start)) || !toTheMinute(newEnd).equals(toTheMinute(end))
+                || newLocation == null || !newLocation.strip().equals(location);
+    }
+
+    private static LocalDateTime toTheMinute(LocalDateTime time) {
+        return time.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
     }
 
     /** Sets what the planner decided beyond the basics; null deadlines fall back to the defaults. */

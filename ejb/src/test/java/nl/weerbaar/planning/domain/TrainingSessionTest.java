@@ -37,4 +37,18 @@ class TrainingSessionTest {
         assertEquals(Provincie.NOORD_BRABANT, Provincie.metNaam("Noord-Brabant").orElseThrow());
         assertEquals(java.util.Optional.empty(), Provincie.metNaam("noord-brabant"));
     }
+
+    @Test
+    void savingWithoutAChangeOfDateTimeOrPlaceIsNoMove() {
+        TrainingSession session = new TrainingSession("Training", NINE.plusNanos(123_000), NINE.plusHours(7), "Zwolle",
+                Provincie.OVERIJSSEL, 8, SessionStatus.OPEN, NINE.minusMonths(1));
+
+        assertEquals(false, session.reschedule("Andere titel", NINE, NINE.plusHours(7), " Zwolle ", Provincie.OVERIJSSEL, 10),
+                "the same minute, the same place: nobody is told of a new date");
+        assertEquals(NINE.plusNanos(123_000), session.getStart(), "and the stored time stays as it was");
+        assertEquals(true, session.reschedule("Andere titel", NINE.plusMinutes(30), NINE.plusHours(7), "Zwolle",
+                Provincie.OVERIJSSEL, 10));
+        assertEquals(true, session.reschedule("Andere titel", NINE.plusMinutes(30), NINE.plusHours(7), "Deventer",
+                Provincie.OVERIJSSEL, 10));
+    }
 }

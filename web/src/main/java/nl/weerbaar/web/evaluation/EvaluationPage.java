@@ -29,11 +29,29 @@ public class EvaluationPage implements Serializable {
     private LocalizedViolations violations;
 
     private Long sessionId;
+    /** The session being evaluated: one she attended, held and not yet evaluated; null when there is none. */
+    private nl.weerbaar.evaluation.application.PendingEvaluation session;
+    private List<nl.weerbaar.evaluation.application.PendingEvaluation> open = List.of();
     private final Map<String, Integer> ratings = new HashMap<>();
     private String comments;
     private boolean sent;
 
+    /**
+     * Opens the form only for a session she may evaluate. Without a session in the address and exactly one
+     * open, that one; otherwise the page says why there is no form and lists the open ones.
+     */
+    public void open() {
+        open = evaluations.pending();
+        if (sessionId == null && open.size() == 1) {
+            sessionId = open.get(0).sessionId();
+        }
+        session = open.stream().filter(p -> sessionId != null && p.sessionId() == sessionId).findFirst().orElse(null);
+    }
+
     public void send() {
+        if (session == null) {
+            return;
+        }
         EvaluationForm form = new EvaluationForm();
         form.setOverall(ratings.get("overall"));
         form.setUsefulness(ratings.get("usefulness"));
@@ -71,6 +89,14 @@ public class EvaluationPage implements Serializable {
 
     public void setSessionId(Long sessionId) {
         this.sessionId = sessionId;
+    }
+
+    public nl.weerbaar.evaluation.application.PendingEvaluation getSession() {
+        return session;
+    }
+
+    public List<nl.weerbaar.evaluation.application.PendingEvaluation> getOpen() {
+        return open;
     }
 
     public boolean isSent() {

@@ -13,8 +13,7 @@ import nl.weerbaar.audit.application.SecurityAction;
 import nl.weerbaar.audit.application.SecurityAudit;
 import nl.weerbaar.people.application.account.ApiTokens;
 import nl.weerbaar.people.application.account.PasswordChange;
-import nl.weerbaar.web.platform.security.LiveSessions;
-import nl.weerbaar.web.platform.security.VerifiedCredentials;
+import nl.weerbaar.web.platform.security.CredentialRevocation;
 import nl.weerbaar.people.application.account.SecondFactors;
 import nl.weerbaar.web.platform.pages.Messages;
 import nl.weerbaar.web.platform.pages.Refusals;
@@ -48,7 +47,7 @@ public class AccountPage implements Serializable {
     private PasswordChange passwordChange;
 
     @Inject
-    private VerifiedCredentials credentials;
+    private CredentialRevocation revocation;
 
     private String currentPassword;
     private String newPassword;
@@ -113,8 +112,7 @@ public class AccountPage implements Serializable {
         try {
             passwordChange.change(currentPassword, newPassword);
             HttpServletRequest request = request();
-            int ended = LiveSessions.endAllOf(username(), request.getSession(false));
-            credentials.forget(username());
+            int ended = revocation.endEverywhere(username(), request.getSession(false));
             request.changeSessionId();
             Messages.add(null, FacesMessage.SEVERITY_INFO, Messages.text("account.wachtwoord.gewijzigd", ended));
         } catch (InvalidInputException e) {

@@ -37,6 +37,9 @@ public class SessionDetailPage implements Serializable {
     @Inject
     private ParticipantRegister register;
 
+    @Inject
+    private nl.weerbaar.planning.application.signin.SignInSheet signInSheets;
+
     private Long id;
     private SessionView session;
     private List<EnrolmentView> list = List.of();
@@ -125,5 +128,14 @@ public class SessionDetailPage implements Serializable {
 
     public void setToEnrol(ParticipantView toEnrol) {
         this.toEnrol = toEnrol;
+    }
+
+    /** The sign-in sheet to print (PDF/A); made when asked for, as printing it is audited. */
+    public org.primefaces.model.StreamedContent getSignInSheet() {
+        if (id == null) {
+            return null;
+        }
+        return org.primefaces.model.DefaultStreamedContent.builder().name("presentielijst-" + id + ".pdf")
+                .contentType("application/pdf").stream(() -> new java.io.ByteArrayInputStream(signInSheets.of(id))).build();
     }
 }

@@ -1,30 +1,37 @@
 package nl.weerbaar.learning.completion.application;
 
-import java.io.ByteArrayOutputStream;
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
+import nl.weerbaar.platform.pdf.ArchivalPdf;
+import nl.weerbaar.platform.pdf.PdfText;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * Renders the certificate for the training "Omgaan met intimidatie en bedreiging" as a PDF.
- * Uses only the Standard 14 fonts, so nothing has to be embedded or shipped.
+ * Renders the certificate for the training "Omgaan met intimidatie en bedreiging" as an {@link ArchivalPdf}
+ * (PDF/A-2b, tagged in Dutch, the QR code a figure with its text). The printed check address and the QR
+ * code lead to the public check page with the code filled in.
  */
 public final class CertificatePdf {
 
-    /** Everything printed on the certificate; all fields are required. */
+    /** Everything printed on the certificate; all fields are required. {@code verificationUrl} is the check page. */
     public record Content(String name, String training, LocalDate sessionDate, String sessionPlace,
             List<String> modules, LocalDate completedOn, String verificationCode, String verificationUrl) {
 
@@ -38,8 +45,14 @@ public final class CertificatePdf {
             Objects.requireNonNull(verificationCode, "verificationCode");
             Objects.requireNonNull(verificationUrl, "verificationUrl");
         }
+
+        /** The check page with this certificate's code filled in: what the QR code and the printed line say. */
+        public String checkLink() {
+            return verificationUrl + "?code=" + URLEncoder.encode(verificationCode, StandardCharsets.UTF_8);
+        }
     }
 
+    private static final String TITLE = "Certificaat Omgaan met intimidatie en bedreiging";
     private static final DateTimeFormatter DUTCH_DATE =
             DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
     private static final PDRectangle PAGE = PDRectangle.A4;
@@ -47,9 +60,10 @@ public final class CertificatePdf {
     private static final float MARGIN = 60;
     private static final float TEXT_WIDTH = PAGE.getWidth() - 2 * MARGIN;
     private static final float LEADING = 1.3f;
+    private static final float QR_SIZE = 92;
 
-    /** One already wrapped, already encodable line of text. */
-    private record Line(String text, PDFont font, float size, float gapBefore) {
+    /** One already wrapped, already encodable line of text, and the structure type it belongs to. */
+    private record Line(String text, PDFont font, float size, float gapBefore, String role) {
         float height() {
             return size * LEADING;
         }
@@ -59,56 +73,78 @@ public final class CertificatePdf {
     }
 
     public static byte[] render(Content c) {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-
-            PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle("Certificaat Omgaan met intimidatie en bedreiging");
-            info.setAuthor("Weerbaar");
-            info.setSubject("Certificaat voor " + c.name());
-
+        try (ArchivalPdf pdf = ArchivalPdf.create(TITLE, "Certificaat voor " + c.name(), Locale.forLanguageTag("nl-NL"))) {
+            PDFont regular = pdf.regular();
+            PDFont bold = pdf.bold();
             List<List<Line>> body = new ArrayList<>();
-            body.add(lines("Certificaat", bold, 36, 0));
-            body.add(lines("Hierbij verklaren wij dat", regular, 14, 24));
-            body.add(lines(c.name(), bold, 28, 12));
-            body.add(lines("de training", regular, 14, 12));
-            body.add(lines(c.training(), bold, 20, 4));
+            body.add(lines("Certificaat", bold, 36, 0, StandardStructureTypes.H1));
+            body.add(lines("Hierbij verklaren wij dat", regular, 14, 24, StandardStructureTypes.P));
+            body.add(lines(c.name(), bold, fitting(c.name(), bold, 28, 16), 12, StandardStructureTypes.P));
+            body.add(lines("de training", regular, 14, 12, StandardStructureTypes.P));
+            body.add(lines(c.training(), bold, 20, 4, StandardStructureTypes.P));
             body.add(lines("heeft gevolgd op " + DUTCH_DATE.format(c.sessionDate()) + " in " + c.sessionPlace(),
-                    regular, 14, 4));
+                    regular, 14, 4, StandardStructureTypes.P));
             if (!c.modules().isEmpty()) {
-                body.add(lines("en de e-learningmodules heeft afgerond:", regular, 14, 12));
+                body.add(lines("en de e-learningmodules heeft afgerond:", regular, 14, 12, StandardStructureTypes.P));
                 for (String module : c.modules()) {
-                    body.add(lines("\u2022 " + module, regular, 11, 3));
+                    body.add(lines("\u2022 " + module, regular, 11, 3, StandardStructureTypes.P));
                 }
             }
-            body.add(lines("Afgerond op " + DUTCH_DATE.format(c.completedOn()), regular, 14, 20));
+            body.add(lines("Afgerond op " + DUTCH_DATE.format(c.completedOn()), regular, 14, 20, StandardStructureTypes.P));
             body.add(lines("Opleidingsinstituut DJI, in opdracht van het Nederlands Genootschap van Burgemeesters",
-                    regular, 11, 20));
+                    regular, 11, 20, StandardStructureTypes.P));
 
-            List<Line> footer = new ArrayList<>(lines("Verificatiecode: " + c.verificationCode(), bold, 11, 0));
-            footer.addAll(lines("Controleer dit certificaat op " + c.verificationUrl(), regular, 10, 2));
+            List<Line> footer = new ArrayList<>(lines("Verificatiecode: " + c.verificationCode(), bold, 11, 0,
+                    StandardStructureTypes.P));
+            footer.addAll(lines("Controleer dit certificaat op " + c.checkLink(), regular, 9, 2, StandardStructureTypes.P));
 
             float footerHeight = height(footer);
-            float bodyBottom = MARGIN + footerHeight + 24;
+            float footerTop = MARGIN + footerHeight;
+            float bodyBottom = footerTop + QR_SIZE + 24;
+            BitMatrix qr = qr(c.checkLink());
             for (List<Line> pageLines : paginate(body, PAGE.getHeight() - MARGIN, bodyBottom)) {
-                PDPage page = new PDPage(PAGE);
-                doc.addPage(page);
-                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                    cs.setLineWidth(1.5f);
-                    cs.addRect(BORDER_INSET, BORDER_INSET,
-                            PAGE.getWidth() - 2 * BORDER_INSET, PAGE.getHeight() - 2 * BORDER_INSET);
-                    cs.stroke();
-                    draw(cs, pageLines, PAGE.getHeight() - MARGIN);
-                    // The verification details go on every page, so each page can be checked on its own.
-                    draw(cs, footer, MARGIN + footerHeight);
+                try (ArchivalPdf.Page page = pdf.page(PAGE)) {
+                    page.artifact(cs -> {
+                        cs.setLineWidth(1.5f);
+                        cs.addRect(BORDER_INSET, BORDER_INSET,
+                                PAGE.getWidth() - 2 * BORDER_INSET, PAGE.getHeight() - 2 * BORDER_INSET);
+                        cs.stroke();
+                    });
+                    draw(page, pageLines, PAGE.getHeight() - MARGIN);
+                    // The QR code and the check details go on every page, so each page can be checked on its own.
+                    page.figure("QR-code naar " + c.checkLink(),
+                            cs -> drawQr(cs, qr, (PAGE.getWidth() - QR_SIZE) / 2, footerTop + 12));
+                    draw(page, footer, footerTop);
                 }
             }
-            doc.save(out);
-            return out.toByteArray();
+            return pdf.save();
         } catch (IOException e) {
             throw new UncheckedIOException("Certificaat kon niet worden opgemaakt", e);
         }
+    }
+
+    private static BitMatrix qr(String text) {
+        try {
+            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0,
+                            EncodeHintType.CHARACTER_SET, "UTF-8"));
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("the check link does not fit in a QR code: " + text, e);
+        }
+    }
+
+    /** The QR code as filled squares (vector, no image): sharp at any print size. */
+    private static void drawQr(PDPageContentStream cs, BitMatrix qr, float x, float y) throws IOException {
+        float module = QR_SIZE / qr.getWidth();
+        cs.setNonStrokingColor(0f);
+        for (int row = 0; row < qr.getHeight(); row++) {
+            for (int col = 0; col < qr.getWidth(); col++) {
+                if (qr.get(col, row)) {
+                    cs.addRect(x + col * module, y + QR_SIZE - (row + 1) * module, module, module);
+                }
+            }
+        }
+        cs.fill();
     }
 
     /**
@@ -132,7 +168,7 @@ public final class CertificatePdf {
                     y = top;
                 }
                 if (current.isEmpty()) {
-                    line = new Line(line.text(), line.font(), line.size(), 0); // no gap at the top of a page
+                    line = new Line(line.text(), line.font(), line.size(), 0, line.role()); // no gap at the top of a page
                 }
                 y -= line.gapBefore() + line.height();
                 current.add(line);
@@ -150,80 +186,39 @@ public final class CertificatePdf {
         return height;
     }
 
-    /** Draws lines centred horizontally, starting just below {@code top}. */
-    private static void draw(PDPageContentStream cs, List<Line> lines, float top) throws IOException {
+    /** Draws lines centred horizontally, starting just below {@code top}, each as tagged content. */
+    private static void draw(ArchivalPdf.Page page, List<Line> lines, float top) throws IOException {
         float y = top;
         for (Line line : lines) {
             y -= line.gapBefore() + line.height();
-            float x = (PAGE.getWidth() - width(line.text(), line.font(), line.size())) / 2;
-            cs.beginText();
-            cs.setFont(line.font(), line.size());
-            cs.newLineAtOffset(x, y);
-            cs.showText(line.text());
-            cs.endText();
+            float x = (PAGE.getWidth() - PdfText.width(line.text(), line.font(), line.size())) / 2;
+            float baseline = y;
+            page.text(line.role(), cs -> {
+                cs.beginText();
+                cs.setFont(line.font(), line.size());
+                cs.newLineAtOffset(x, baseline);
+                cs.showText(line.text());
+                cs.endText();
+            });
         }
     }
 
     /** Makes the text encodable and wraps it to the text width; only the first line gets the gap. */
-    private static List<Line> lines(String text, PDFont font, float size, float gapBefore) throws IOException {
+    private static List<Line> lines(String text, PDFont font, float size, float gapBefore, String role) throws IOException {
         List<Line> result = new ArrayList<>();
-        for (String part : wrap(encodable(text, font), font, size)) {
-            result.add(new Line(part, font, size, result.isEmpty() ? gapBefore : 0));
+        for (String part : PdfText.wrap(PdfText.encodable(text, font), font, size, TEXT_WIDTH)) {
+            result.add(new Line(part, font, size, result.isEmpty() ? gapBefore : 0, role));
         }
         return result;
     }
 
-    private static List<String> wrap(String text, PDFont font, float size) throws IOException {
-        List<String> result = new ArrayList<>();
-        String line = "";
-        for (String word : text.strip().split(" +")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (width(candidate, font, size) <= TEXT_WIDTH) {
-                line = candidate;
-                continue;
-            }
-            if (!line.isEmpty()) {
-                result.add(line);
-            }
-            // A single word wider than the page (e.g. a long URL) is broken wherever it must.
-            while (width(word, font, size) > TEXT_WIDTH) {
-                int cut = 1;
-                while (width(word.substring(0, cut + 1), font, size) <= TEXT_WIDTH) {
-                    cut++;
-                }
-                result.add(word.substring(0, cut));
-                word = word.substring(cut);
-            }
-            line = word;
+    /** The largest size from {@code largest} down to {@code smallest} at which the text fits on one line: a name is not broken if it can be helped. */
+    private static float fitting(String text, PDFont font, float largest, float smallest) throws IOException {
+        String shown = PdfText.encodable(text, font);
+        float size = largest;
+        while (size > smallest && PdfText.width(shown, font, size) > TEXT_WIDTH) {
+            size -= 1;
         }
-        result.add(line);
-        return result;
-    }
-
-    /**
-     * Names may contain any Unicode, but the Standard 14 fonts only know WinAnsiEncoding;
-     * anything else becomes '?' rather than failing the whole certificate.
-     * Whitespace becomes a plain space, since control characters cannot be shown either.
-     */
-    private static String encodable(String text, PDFont font) {
-        StringBuilder sb = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            String ch = Character.isWhitespace(cp) || Character.isSpaceChar(cp) ? " " : Character.toString(cp);
-            sb.append(canEncode(font, ch) ? ch : "?");
-        });
-        return sb.toString();
-    }
-
-    private static boolean canEncode(PDFont font, String ch) {
-        try {
-            font.encode(ch);
-            return true;
-        } catch (IllegalArgumentException | IOException e) {
-            return false;
-        }
-    }
-
-    private static float width(String text, PDFont font, float size) throws IOException {
-        return font.getStringWidth(text) / 1000 * size;
+        return size;
     }
 }

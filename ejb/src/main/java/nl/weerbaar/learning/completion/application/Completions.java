@@ -155,8 +155,9 @@ public class Completions {
         return CallingParticipant.of(participants, caller);
     }
 
+    /** The public check page; the certificate links to it with its code filled in. */
     public static String verificationUrl() {
-        return PublicAddress.base() + "/certificaat";
+        return PublicAddress.base() + "/certificaat.xhtml";
     }
 
     /** 16 characters of a 32-character alphabet without look-alikes (no 0, 1, I, O): 80 bits, not to be guessed. */

@@ -33,6 +33,7 @@ import nl.weerbaar.platform.Amsterdam;
 import nl.weerbaar.platform.PublicAddress;
 import nl.weerbaar.platform.XapiKey;
 import nl.weerbaar.scenarios.Playthrough;
+import nl.weerbaar.scenarios.ScenarioPaths;
 import nl.weerbaar.scenarios.Scenario;
 import nl.weerbaar.people.application.CallingParticipant;
 
@@ -82,14 +83,22 @@ public class LearningRecords {
 
     @PermitAll
     public void finished(Attempt attempt, Scenario scenario, Playthrough play) {
-        JsonObjectBuilder score = Json.createObjectBuilder().add("raw", play.total()).add("min", scenario.minScore())
-                .add("max", scenario.maxScore());
         store(attempt, "completed", activity(scenario, null),
-                Json.createObjectBuilder().add("completion", true).add("score", score));
+                Json.createObjectBuilder().add("completion", true).add("score", score(scenario, play)));
         store(attempt, play.passed() ? "passed" : "failed", activity(scenario, null),
-                Json.createObjectBuilder().add("success", play.passed()).add("completion", true).add("score",
-                        Json.createObjectBuilder().add("raw", play.total()).add("min", scenario.minScore())
-                                .add("max", scenario.maxScore())));
+                Json.createObjectBuilder().add("success", play.passed()).add("completion", true).add("score", score(scenario, play)));
+    }
+
+    /**
+     * The attempt's total within the range of totals the scenario's paths allow (xAPI 1.0.3 4.1.5.1: raw
+     * lies between min and max, scaled in -1..1). The per-choice score range is not that range: a total
+     * adds several choices.
+     */
+    private static JsonObjectBuilder score(Scenario scenario, Playthrough play) {
+        ScenarioPaths.Totals totals = ScenarioPaths.totals(scenario);
+        int raw = Math.max(totals.min(), Math.min(totals.max(), play.total()));
+        return Json.createObjectBuilder().add("scaled", totals.scaled(raw)).add("raw", raw).add("min", totals.min())
+                .add("max", totals.max());
     }
 
     /** The caller's own statements. */

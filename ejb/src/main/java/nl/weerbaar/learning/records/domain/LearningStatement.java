@@ -46,6 +46,14 @@ public class LearningStatement {
         this.statement = statement;
     }
 
+    public Long getId() {
+        return id;
+    }
+
+    public LocalDateTime getStoredAt() {
+        return storedAt;
+    }
+
     public Long getAttemptId() {
         return attemptId;
     }

@@ -11,17 +11,16 @@ import java.util.Set;
 import nl.weerbaar.audit.application.AuditLog;
 import nl.weerbaar.people.domain.account.Account;
 import nl.weerbaar.people.domain.account.AccountRepository;
-import nl.weerbaar.people.domain.account.ApiTokenRepository;
-import nl.weerbaar.people.domain.account.CommonPasswords;
+import nl.weerbaar.people.domain.account.PasswordPolicy;
 import nl.weerbaar.people.infrastructure.Pbkdf2Hasher;
-import nl.weerbaar.platform.Amsterdam;
 import nl.weerbaar.platform.errors.NotFound;
 import nl.weerbaar.platform.validation.InvalidInputException;
 
 /**
  * Changing one's own password: the current one first, a new one of at least 12 characters that is
- * not a common password nor the current one. Every personal access token of the account is revoked
- * with it; the web layer ends the account's other sessions and forgets its cached credentials.
+ * not a common password nor the current one ({@link PasswordPolicy}). Every personal access token of
+ * the account is revoked with it ({@link PasswordReplacement}); the web layer ends the account's other
+ * sessions and forgets its cached credentials.
  */
 @Stateless
 @PermitAll
@@ -31,7 +30,7 @@ public class PasswordChange {
     private AccountRepository accounts;
 
     @Inject
-    private ApiTokenRepository tokens;
+    private PasswordReplacement replacement;
 
     @Inject
     private AuditLog audit;
@@ -46,18 +45,15 @@ public class PasswordChange {
         if (current == null || !Pbkdf2Hasher.matches(current.toCharArray(), account.getPasswordHash())) {
             problems.put("current", "weerbaar.account.wachtwoord.huidig");
         }
-        if (next == null || next.length() < 12 || next.length() > 128) {
-            problems.put("next", "weerbaar.account.wachtwoord.lengte");
-        } else if (CommonPasswords.contains(next)) {
-            problems.put("next", "weerbaar.account.wachtwoord.bekend");
-        } else if (next.equals(current)) {
-            problems.put("next", "weerbaar.account.wachtwoord.zelfde");
-        }
+        PasswordPolicy.objectionTo(next).ifPresentOrElse(key -> problems.put("next", key), () -> {
+            if (next.equals(current)) {
+                problems.put("next", "weerbaar.account.wachtwoord.zelfde");
+            }
+        });
         if (!problems.isEmpty()) {
             throw new InvalidInputException(Set.of(), problems);
         }
-        account.changePassword(Pbkdf2Hasher.hash(next.toCharArray()));
-        tokens.revokeAll(username, Amsterdam.now());
+        replacement.replace(account, next);
         audit.record("PASSWORD_CHANGED", "account", username);
     }
 }

@@ -147,7 +147,7 @@ public class SecondFactors {
         return Optional.empty();
     }
 
-    private static Setup setup(String username, String secret) {
+    static Setup setup(String username, String secret) {
         QrData data = new QrData.Builder().label(username).secret(secret).issuer(ISSUER)
                 .algorithm(HashingAlgorithm.SHA1).digits(6).period(PERIOD_SECONDS).build();
         try {

@@ -1,6 +1,7 @@
 package nl.weerbaar.learning.completion.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -22,7 +23,7 @@ class CertificatePdfTest {
 
     private static CertificatePdf.Content content(String name, List<String> modules) {
         return new CertificatePdf.Content(name, TRAINING, LocalDate.of(2027, 3, 3), "Utrecht", modules,
-                LocalDate.of(2027, 4, 15), CODE, "https://weerbaar.example.nl/certificaat/" + CODE);
+                LocalDate.of(2027, 4, 15), CODE, "https://weerbaar.example.nl/certificaat.xhtml");
     }
 
     @Test
@@ -48,13 +49,86 @@ class CertificatePdfTest {
     }
 
     @Test
-    void charactersOutsideWinAnsiBecomeQuestionMarks() throws IOException {
-        byte[] pdf = CertificatePdf.render(content("Zoë Çelik-Ñúñez 张", List.of("Dreiging herkennen")));
+    void everyDutchNamePrintsAsWrittenAndOnlyCharactersWithoutAGlyphBecomeQuestionMarks() throws IOException {
+        byte[] pdf = CertificatePdf.render(content("Zoë Çelik-Ñúñez van IJsselstein-Eĳkelenboom, Anaïs 张",
+                List.of("Dreiging herkennen")));
 
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = text(doc);
-            assertTrue(text.contains("Zoë Çelik-Ñúñez ?"), text);
+            assertTrue(text.contains("Zoë Çelik-Ñúñez van IJsselstein-Eĳkelenboom, Anaïs ?"), text);
             assertTrue(text.contains(CODE), text);
+        }
+    }
+
+    /** veraPDF, the PDF Association's validator, reads the certificate as an archive would. */
+    @Test
+    void isPdfA2bByVeraPdf() throws Exception {
+        byte[] pdf = CertificatePdf.render(content("Anaïs van IJsselstein-Eĳkelenboom", List.of("Dreiging herkennen", "Na een incident")));
+
+        List<String> broken = nl.weerbaar.platform.pdf.VeraPdf.brokenRules(pdf);
+        assertTrue(broken.isEmpty(), () -> "veraPDF: " + broken);
+    }
+
+    /** The control: a PDF with an unembedded font and no metadata is refused, so the validator really checks. */
+    @Test
+    void veraPdfRefusesAPlainPdf() throws Exception {
+        try (PDDocument plain = new PDDocument(); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            plain.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(plain, page)) {
+                cs.beginText();
+                cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                cs.showText("Certificaat");
+                cs.endText();
+            }
+            plain.save(out);
+            assertFalse(nl.weerbaar.platform.pdf.VeraPdf.brokenRules(out.toByteArray()).isEmpty());
+        }
+    }
+
+    @Test
+    void isTaggedInDutchWithTheQrCodeAsAFigure() throws IOException {
+        byte[] pdf = CertificatePdf.render(content("Marieke de Burgemeester", List.of("Dreiging herkennen")));
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertEquals("nl-NL", doc.getDocumentCatalog().getLanguage());
+            assertTrue(doc.getDocumentCatalog().getMarkInfo().isMarked());
+            org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement document =
+                    (org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement)
+                            doc.getDocumentCatalog().getStructureTreeRoot().getKids().get(0);
+            assertEquals("Document", document.getStructureType());
+            List<String> types = document.getKids().stream()
+                    .map(k -> ((org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement) k).getStructureType())
+                    .toList();
+            assertEquals("H1", types.get(0));
+            assertTrue(types.contains("Figure"), types.toString());
+        }
+    }
+
+    /** The QR code, read back from the rendered page by ZXing's reader, leads to the check page with the code. */
+    @Test
+    void theQrCodeAndThePrintedLineLeadToTheCheckPageWithTheCode() throws Exception {
+        byte[] pdf = CertificatePdf.render(content("Marieke de Burgemeester", List.of("Dreiging herkennen")));
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 150);
+            com.google.zxing.Result qr = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+                    new com.google.zxing.common.HybridBinarizer(new com.google.zxing.client.j2se.BufferedImageLuminanceSource(page))),
+                    java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE));
+            String link = "https://weerbaar.example.nl/certificaat.xhtml?code=" + CODE;
+            assertEquals(link, qr.getText());
+            assertTrue(text(doc).contains("Controleer dit certificaat op " + link), text(doc));
+        }
+    }
+
+    @Test
+    void aLongNameIsMadeSmallerToStayOnOneLine() throws IOException {
+        String name = "Marieke van Oosterhout-IJsselstein";
+        byte[] pdf = CertificatePdf.render(content(name, List.of("Dreiging herkennen")));
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertTrue(new PDFTextStripper().getText(doc).contains(name + System.lineSeparator()), "the name on one line");
         }
     }
 

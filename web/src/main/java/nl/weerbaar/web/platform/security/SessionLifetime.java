@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -20,11 +21,21 @@ public class SessionLifetime extends HttpFilter {
 
     static final Duration ABSOLUTE = Duration.ofHours(12);
 
+    private final transient Clock clock;
+
+    public SessionLifetime() {
+        this(Clock.systemUTC());
+    }
+
+    SessionLifetime(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
-        if (session != null && System.currentTimeMillis() - session.getCreationTime() > ABSOLUTE.toMillis()) {
+        if (session != null && clock.millis() - session.getCreationTime() > ABSOLUTE.toMillis()) {
             session.invalidate();
             request.logout();
         }
