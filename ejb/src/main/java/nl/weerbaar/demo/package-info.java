@@ -1,2 +1,2 @@
-/** Demo and test data above all contexts: the demo accounts and sessions, and synthetic anonymous participation for the reports; only with -Dweerbaar.demo=true. */
+/** Demo and test data above all contexts: the demo accounts and sessions, synthetic anonymous participation for the reports, and the residue search that proves an erasure; only with -Dweerbaar.demo=true. */
 package nl.weerbaar.demo;

@@ -76,7 +76,7 @@ public class ReportIT {
         throw new AssertionError("job " + jobId + " did not reach " + statuses);
     }
 
-    static Workbook download(String user, long jobId, String expectedName) throws IOException {
+    public static Workbook download(String user, long jobId, String expectedName) throws IOException {
         HttpResponse<byte[]> file = Http.api(user).getBytes("api/reports/" + jobId + "/file");
         assertEquals(200, file.statusCode());
         assertTrue(file.headers().firstValue("Content-Disposition").orElse("").contains(expectedName),
@@ -226,7 +226,7 @@ public class ReportIT {
     }
 
     /** Every cell as text, but the generation time. */
-    private static List<String> cells(Workbook workbook) {
+    public static List<String> cells(Workbook workbook) {
         DataFormatter text = new DataFormatter();
         List<String> cells = new ArrayList<>();
         for (Sheet sheet : workbook) {

@@ -39,8 +39,12 @@ public final class Learners {
 
     public static Learner create(GreenMailExtension smtp) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        String name = "Burgemeester Oefen " + tag;
-        String email = "oefen-" + tag + "@example.nl";
+        return create(smtp, "Burgemeester Oefen " + tag, "oefen-" + tag + "@example.nl", "oefen-" + tag);
+    }
+
+    /** A mayor of Utrecht with this name and address, who chooses this user name. */
+    public static Learner create(GreenMailExtension smtp, String name, String email, String username) {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
         String json = Json.createObjectBuilder().add("name", name).add("email", email).add("office", "burgemeester")
                 .add("gemeentecode", "GM0344").add("inOfficeSince", "2021-03-01").build().toString();
         HttpResponse<String> created = Http.api("ngb").postJson("api/participants", json);
@@ -58,7 +62,6 @@ public final class Learners {
         } catch (InterruptedException | IOException | jakarta.mail.MessagingException e) {
             throw new AssertionError(e);
         }
-        String username = "oefen-" + tag;
         String password = "een-lang-wachtwoord-" + tag;
         HttpResponse<String> account = Http.api(null).postJson("api/invitations/" + token + "/account",
                 "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");

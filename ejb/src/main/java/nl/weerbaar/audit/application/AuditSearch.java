@@ -26,14 +26,26 @@ public class AuditSearch {
     @Inject
     private AuditTrail trail;
 
+    @Inject
+    private AuditPseudonyms pseudonyms;
+
+    /** Actors are searched by user name and shown by it while their pseudonym resolves; an erased one shows "#" and a number. */
     public Page search(AuditQuery query, Long before, int size) {
-        List<AuditEvent> found = trail.search(query.participantId(), query.actor(), query.action(),
+        List<String> actors = new ArrayList<>();
+        if (query.actor() != null && !query.actor().isBlank()) {
+            String name = query.actor().strip();
+            actors.add(name); // lines written before pseudonyms hold the name itself
+            pseudonyms.existing(name).ifPresent(actors::add);
+        }
+        List<AuditEvent> found = trail.search(query.participantId(), actors, query.action(),
                 query.from() == null ? null : query.from().atStartOfDay(),
                 query.to() == null ? null : query.to().plusDays(1).atStartOfDay(), before, size + 1);
         List<AuditEntry> items = new ArrayList<>();
         for (AuditEvent event : found.subList(0, Math.min(size, found.size()))) {
-            items.add(new AuditEntry(event.getId(), event.getOccurredAt(), event.getActor(), event.getAction(),
-                    event.getSubjectType() + (event.getSubjectId() == null ? "" : ":" + event.getSubjectId()), event.getAddress()));
+            String subject = AuditLog.ACCOUNT.equals(event.getSubjectType()) ? pseudonyms.resolve(event.getSubjectId())
+                    : event.getSubjectId();
+            items.add(new AuditEntry(event.getId(), event.getOccurredAt(), pseudonyms.resolve(event.getActor()),
+                    event.getAction(), event.getSubjectType() + (subject == null ? "" : ":" + subject), event.getAddress()));
         }
         return new Page(items, found.size() > size ? items.get(items.size() - 1).id() : null);
     }

@@ -10,7 +10,8 @@ import nl.weerbaar.audit.domain.AuditTrail;
 import nl.weerbaar.platform.Amsterdam;
 
 /**
- * Records security events — logins, failures, locks, releases, logouts — with the client address.
+ * Records security events — logins, failures, locks, releases, logouts — with the client address;
+ * actors and accounts by pseudonym ({@link AuditPseudonyms}).
  * Each in a transaction of its own: a refused login has no transaction to join, and a failure must
  * stay recorded whatever happens to the request after it.
  */
@@ -24,15 +25,20 @@ public class SecurityAudit {
     @Inject
     private AuditTrail trail;
 
+    @Inject
+    private AuditPseudonyms pseudonyms;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(String actor, SecurityAction action, String account, String address) {
-        record(actor, action, "account", account, address);
+        record(actor, action, AuditLog.ACCOUNT, account, address);
     }
 
     /** An event about something other than an account, such as the page or API path a refusal was for. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(String actor, SecurityAction action, String subjectType, String subject, String address) {
-        String fitted = subject == null || subject.length() <= 64 ? subject : subject.substring(0, 64);
-        trail.append(new AuditEvent(Amsterdam.now(), actor == null ? ANONYMOUS : actor, action.name(), subjectType, fitted, address));
+        String fitted = AuditLog.ACCOUNT.equals(subjectType) ? pseudonyms.of(subject)
+                : subject == null || subject.length() <= 64 ? subject : subject.substring(0, 64);
+        trail.append(new AuditEvent(Amsterdam.now(), actor == null ? ANONYMOUS : pseudonyms.of(actor), action.name(),
+                subjectType, fitted, address));
     }
 }

@@ -25,7 +25,7 @@ public class JpaAuditTrail implements AuditTrail {
     }
 
     @Override
-    public List<AuditEvent> search(Long participantId, String actor, String action, LocalDateTime from,
+    public List<AuditEvent> search(Long participantId, java.util.Collection<String> actors, String action, LocalDateTime from,
             LocalDateTime until, Long before, int size) {
         // Only the criteria given become conditions: PostgreSQL cannot type ":p is null" parameters.
         StringJoiner where = new StringJoiner(" and ", " where ", "").setEmptyValue("");
@@ -34,9 +34,9 @@ public class JpaAuditTrail implements AuditTrail {
             where.add("e.subjectType = 'participant' and e.subjectId = :participant");
             parameters.put("participant", String.valueOf(participantId));
         }
-        if (actor != null && !actor.isBlank()) {
-            where.add("e.actor = :actor");
-            parameters.put("actor", actor.strip());
+        if (actors != null && !actors.isEmpty()) {
+            where.add("e.actor in :actors");
+            parameters.put("actors", actors);
         }
         if (action != null && !action.isBlank()) {
             where.add("e.action = :action");

@@ -39,6 +39,15 @@ public class Outbox {
         kickAfterCommit();
     }
 
+    /**
+     * Erasure: every mail to the address goes, unsent ones (cancelled: they are never sent) and sent
+     * ones (they hold her name and what was told her) alike.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public int forget(String recipient) {
+        return mails.deleteAllTo(recipient);
+    }
+
     /** Wakes the worker once this transaction has committed (once per transaction). */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void kickAfterCommit() {

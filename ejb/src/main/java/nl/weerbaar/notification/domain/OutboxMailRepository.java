@@ -13,6 +13,9 @@ public interface OutboxMailRepository {
     /** Up to {@code limit} unsent mails, dead ones included, oldest first (the worker's view). */
     List<OutboxMail> unsentOldestFirst(int limit);
 
+    /** Deletes every mail to this address, sent or not (erasure); returns how many. */
+    int deleteAllTo(String recipient);
+
     /** Deletes the mails sent before this time; returns how many. */
     int deleteSentBefore(java.time.LocalDateTime before);
 

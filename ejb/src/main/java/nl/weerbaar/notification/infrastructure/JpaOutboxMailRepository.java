@@ -33,6 +33,11 @@ public class JpaOutboxMailRepository implements OutboxMailRepository {
     }
 
     @Override
+    public int deleteAllTo(String recipient) {
+        return em.createQuery("delete from OutboxMail m where m.recipient = :r").setParameter("r", recipient).executeUpdate();
+    }
+
+    @Override
     public int deleteSentBefore(java.time.LocalDateTime before) {
         return em.createQuery("delete from OutboxMail m where m.sentAt < :before").setParameter("before", before)
                 .executeUpdate();

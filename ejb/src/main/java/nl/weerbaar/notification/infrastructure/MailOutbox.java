@@ -5,8 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import nl.weerbaar.notification.application.EnrolmentMails;
 import nl.weerbaar.notification.application.InvitationMails;
+import nl.weerbaar.notification.application.Outbox;
 import nl.weerbaar.notification.application.PasswordResetMails;
 import nl.weerbaar.people.application.InvitationIssued;
+import nl.weerbaar.people.application.ParticipantErased;
 import nl.weerbaar.people.application.account.PasswordResetIssued;
 import nl.weerbaar.planning.application.EnrolmentChanged;
 
@@ -28,6 +30,9 @@ public class MailOutbox {
     @EJB
     private PasswordResetMails passwordResetMails;
 
+    @EJB
+    private Outbox outbox;
+
     void on(@Observes EnrolmentChanged change) {
         enrolmentMails.write(change);
     }
@@ -38,5 +43,10 @@ public class MailOutbox {
 
     void on(@Observes PasswordResetIssued reset) {
         passwordResetMails.write(reset);
+    }
+
+    /** Her mails leave the outbox with her, in the erasing transaction. */
+    void on(@Observes ParticipantErased erased) {
+        outbox.forget(erased.email());
     }
 }

@@ -18,7 +18,8 @@ public class Addressees {
     @Inject
     private ParticipantRepository participants;
 
+    /** Empty for an erased participant: her cancelled place is not mailed to a made-up address. */
     public Optional<Addressee> of(long participantId) {
-        return participants.find(participantId).map(p -> new Addressee(p.getNaam(), p.getEmail()));
+        return participants.find(participantId).filter(p -> !p.isErased()).map(p -> new Addressee(p.getNaam(), p.getEmail()));
     }
 }

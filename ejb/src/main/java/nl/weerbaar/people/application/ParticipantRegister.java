@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.weerbaar.audit.application.AuditLog;
-import nl.weerbaar.people.domain.account.Account;
 import nl.weerbaar.people.domain.account.AccountRepository;
 import nl.weerbaar.people.domain.Ambt;
 import nl.weerbaar.people.domain.Gemeente;
@@ -146,23 +145,31 @@ public class ParticipantRegister {
     }
 
     /**
-     * Erases a participant's personal data on request: her login is closed and unused invitations
-     * are deleted; the anonymous record stays for the aggregated figures. The other contexts hear of
-     * it in the same transaction ({@link ParticipantErased}): planning cancels her open enrolment (its
-     * place goes to the waitlist).
+     * Erases a participant's personal data on request (AVG art. 17): her record keeps only office,
+     * province and enrolments, without a person; her login is deleted with its roles, second factor,
+     * recovery codes and tokens; her invitations are deleted; the audit trail's pseudonyms of her
+     * login and address are forgotten, so its lines by or about her resolve to nobody. The other
+     * contexts hear of it in the same transaction ({@link ParticipantErased}): planning cancels her
+     * open enrolment, learning deletes her statements and withdraws her certificate, the outbox
+     * deletes her mails, reporting deletes the named lists. The erasure is audited by id.
+     *
+     * @return the login she had, whose page sessions and remembered credentials the web layer ends
      */
-    public void erase(long id) {
+    public Optional<String> erase(long id) {
         Participant participant = participants.lockForErasure(id)
                 .orElseThrow(() -> new nl.weerbaar.platform.errors.NotFound("api.deelnemer.niet.gevonden"));
+        String email = participant.getEmail();
         invitations.deleteAllOf(id);
         corrections.deleteOf(id);
-        String login = participant.erase();
+        String login = participant.erase(Amsterdam.now());
         if (login != null) {
-            accounts.find(login).ifPresent(Account::close);
+            accounts.find(login).ifPresent(accounts::delete);
             languages.forget(login);
         }
-        erased.fire(new ParticipantErased(id));
+        erased.fire(new ParticipantErased(id, email, login));
+        audit.forget(login, email);
         audit.record("PARTICIPANT_ERASED", SUBJECT, id);
+        return Optional.ofNullable(login);
     }
 
     /** A participant's record: for NGB, and for the participant herself. */

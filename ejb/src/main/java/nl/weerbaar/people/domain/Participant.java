@@ -54,7 +54,8 @@ public class Participant {
     @Column(length = 32)
     private Provincie provincie;
 
-    @Column(name = "in_functie_sinds", nullable = false)
+    /** When her office began; null once she is erased (with the gemeente it would identify her). */
+    @Column(name = "in_functie_sinds")
     private LocalDate inFunctieSinds;
 
     @Column(name = "created_at", nullable = false)
@@ -63,6 +64,9 @@ public class Participant {
     /** Her login (role participant), once she has one. */
     @Column(name = "account_username", length = 64, unique = true)
     private String accountUsername;
+
+    @Column(name = "erased_at")
+    private LocalDateTime erasedAt;
 
     @Version
     private long version;
@@ -130,23 +134,30 @@ public class Participant {
     }
 
     /**
-     * Erases who she is (right to erasure): name, e-mail, phone and login go; office, area and
-     * enrolments stay, without a person, for the aggregated figures.
+     * Erases who she is (right to erasure): name, e-mail, phone and login go, and so do the gemeente
+     * and the date her office began (one mayor per gemeente: together they are her). Office,
+     * province and enrolments stay, without a person, for the aggregated figures.
      *
-     * @return the login that was linked, to be closed, or null
+     * @return the login that was linked, to be removed, or null
      */
-    public String erase() {
+    public String erase(LocalDateTime now) {
         String login = accountUsername;
+        if (provincie == null && gemeente != null) {
+            provincie = gemeente.getProvincie();
+        }
         naam = "Verwijderde deelnemer";
         email = "verwijderd-" + id + "@weerbaar.invalid";
         telefoon = null;
         accountUsername = null;
+        gemeente = null;
+        inFunctieSinds = null;
+        erasedAt = Objects.requireNonNull(now, "now");
         return login;
     }
 
-    /** Whether her personal data was erased: such a record is never filled in again. */
+    /** Whether her personal data was erased: nothing is sent to her any more, and the record is never filled in again. */
     public boolean isErased() {
-        return email.endsWith("@weerbaar.invalid");
+        return erasedAt != null;
     }
 
     /** Links her login, so she can enrol herself and see her own record. */

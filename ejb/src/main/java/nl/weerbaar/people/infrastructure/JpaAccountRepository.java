@@ -44,6 +44,14 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public void delete(Account account) {
+        // The participant row refers to the login by a plain column, which the provider cannot order by.
+        em.flush();
+        em.remove(account);
+        em.flush();
+    }
+
+    @Override
     public boolean isOpen(String username) {
         return !em.createQuery("select a.username from Account a where a.username = :u and a.active = true", String.class)
                 .setParameter("u", username).setMaxResults(1).getResultList().isEmpty();

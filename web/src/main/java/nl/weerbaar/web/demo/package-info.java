@@ -1,2 +1,2 @@
-/** Demo and test servers only: the API that generates synthetic participation (/api/admin/synthetic). */
+/** Demo and test servers only: the API that generates synthetic participation (/api/admin/synthetic) and the residue search that proves an erasure (/api/admin/residue). */
 package nl.weerbaar.web.demo;

@@ -67,6 +67,9 @@ public class ParticipantResource {
     private ParticipantRegister register;
 
     @Inject
+    private Erasure erasure;
+
+    @Inject
     private nl.weerbaar.learning.completion.application.Completions completions;
 
     @Inject
@@ -113,11 +116,11 @@ public class ParticipantResource {
                 "attachment; filename=\"leerrecords-" + id + ".json\"").build();
     }
 
-    /** Erases her personal data (right to erasure); her open enrolment is cancelled first. */
+    /** Erases her personal data (right to erasure): see {@link ParticipantRegister#erase}; 409 while a named list is being made. */
     @DELETE
     @Path("{id}")
     public Response erase(@PathParam("id") long id) {
-        register.erase(id);
+        erasure.erase(id);
         return Response.noContent().build();
     }
 

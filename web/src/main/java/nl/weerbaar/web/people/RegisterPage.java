@@ -38,6 +38,9 @@ public class RegisterPage implements Serializable {
     private Invitations invitations;
 
     @Inject
+    private Erasure erasure;
+
+    @Inject
     private GemeenteService gemeenten;
 
     @Inject
@@ -123,7 +126,7 @@ public class RegisterPage implements Serializable {
     }
 
     public void erase(ParticipantView participant) {
-        if (Refusals.attempt(() -> register.erase(participant.id()))) {
+        if (Refusals.attempt(() -> erasure.erase(participant.id()))) {
             Messages.add(null, FacesMessage.SEVERITY_INFO, Messages.text("register.gewist"));
             find();
         }

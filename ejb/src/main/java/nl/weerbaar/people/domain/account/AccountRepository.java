@@ -25,6 +25,13 @@ public interface AccountRepository {
      */
     long lockActiveAdmins();
 
+    /**
+     * Deletes the login with its roles; the database deletes its second factor, recovery codes and
+     * tokens with it. Changes already made in the transaction (a participant let go of it) are
+     * written first.
+     */
+    void delete(Account account);
+
     /** Whether the user name is an open login. */
     boolean isOpen(String username);
 
