@@ -1,2 +1,2 @@
-/** Report runs: starting, following, stopping, restarting and handing out the report jobs, the monthly schedule and file retention. */
+/** Report runs: starting, following, stopping, restarting and handing out the report jobs, the monthly schedule, file retention and the runs' timer. */
 package nl.weerbaar.reporting.job;
