@@ -80,6 +80,16 @@ public class OutboxWorker {
 
     /** The worker's pulse: its timer's last call, a round in progress, the timer's interval. */
     public record Heartbeat(Instant lastTick, boolean roundRunning, Duration interval) {
+
+        /**
+         * Alive while the timer called within ten intervals (at least a minute), or while a round runs:
+         * a long one, slowed by SMTP timeouts, holds the timer back without being dead.
+         */
+        public boolean alive(Instant now) {
+            Duration limit = interval.multipliedBy(10);
+            limit = limit.compareTo(Duration.ofMinutes(1)) < 0 ? Duration.ofMinutes(1) : limit;
+            return roundRunning || Duration.between(lastTick, now).compareTo(limit) <= 0;
+        }
     }
 
     /** Every night: sent mails past their retention go (a missed night is caught up the next). */

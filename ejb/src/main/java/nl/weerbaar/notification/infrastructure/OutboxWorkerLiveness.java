@@ -9,9 +9,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 
 /**
- * Liveness: the EJB timer still drives the outbox worker — its last call is at most ten intervals
- * (and at least a minute) ago, or a round is under way (a long one, slowed by SMTP timeouts, holds the
- * timer back without being dead). No database call: liveness must not fail for someone else's outage.
+ * Liveness: the EJB timer still drives the outbox worker ({@link OutboxWorker.Heartbeat#alive}). No
+ * database call: liveness must not fail for someone else's outage.
  */
 @Liveness
 @ApplicationScoped
@@ -23,10 +22,9 @@ public class OutboxWorkerLiveness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         OutboxWorker.Heartbeat beat = worker.heartbeat();
-        Duration since = Duration.between(beat.lastTick(), Instant.now());
-        Duration limit = beat.interval().multipliedBy(10);
-        limit = limit.compareTo(Duration.ofMinutes(1)) < 0 ? Duration.ofMinutes(1) : limit;
-        return HealthCheckResponse.named("outbox-worker").status(beat.roundRunning() || since.compareTo(limit) <= 0)
+        Instant now = Instant.now();
+        Duration since = Duration.between(beat.lastTick(), now);
+        return HealthCheckResponse.named("outbox-worker").status(beat.alive(now))
                 .withData("secondsSinceTimer", since.toSeconds()).withData("roundRunning", beat.roundRunning())
                 .build();
     }
