@@ -1,2 +1,2 @@
-/** Platform: what every context relies on — schema migration, the time zone, the data directory, the public address, system facts (health checks in {@code health}). */
+/** Platform: what every context relies on — schema migration, the time zone, the data directory, the public address, system facts. */
 package nl.weerbaar.platform;

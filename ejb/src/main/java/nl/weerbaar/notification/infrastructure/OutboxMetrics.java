@@ -1,8 +1,8 @@
 package nl.weerbaar.notification.infrastructure;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -17,7 +17,8 @@ import jakarta.inject.Inject;
  * The outbox's meters in WildFly's Micrometer registry (Prometheus at :9990/metrics): mails waiting
  * and dead ({@code weerbaar_outbox_mails{state}}, read from the database at each scrape) and failed
  * sends ({@code weerbaar_outbox_send_failures_total}). Counts only: no address, subject or id.
- * Made at start so the series exist before the first failure.
+ * Made at start so the series exist before the first failure; the gauges hold this bean, which lives as
+ * long as the application.
  */
 @Singleton
 @Startup
@@ -35,12 +36,11 @@ public class OutboxMetrics {
 
     @PostConstruct
     void register() {
-        sendFailures = Counter.builder("weerbaar.outbox.send.failures")
-                .description("Attempts to hand an outbox mail to the SMTP server that failed").register(registry);
-        Gauge.builder("weerbaar.outbox.mails", () -> ledger.backlog().pending()).tag("state", "pending")
-                .description("Outbox mails not yet sent, by state").register(registry);
-        Gauge.builder("weerbaar.outbox.mails", () -> ledger.backlog().dead()).tag("state", "dead")
-                .description("Outbox mails not yet sent, by state").register(registry);
+        // The registry's own methods, not the meters' builders: WildFly 39's per-deployment registry keeps
+        // builder-registered meters to itself, and only these reach the exported (Prometheus) registry.
+        sendFailures = registry.counter("weerbaar.outbox.send.failures");
+        registry.gauge("weerbaar.outbox.mails", Tags.of("state", "pending"), this, m -> m.ledger.backlog().pending());
+        registry.gauge("weerbaar.outbox.mails", Tags.of("state", "dead"), this, m -> m.ledger.backlog().dead());
     }
 
     public void sendFailed() {

@@ -1,6 +1,5 @@
 package nl.weerbaar.platform.health;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -16,15 +15,15 @@ public class DatabaseCheck implements HealthCheck {
 
     private static final int TIMEOUT_SECONDS = 2;
 
-    @Resource(lookup = "java:jboss/datasources/WeerbaarDS")
-    private DataSource dataSource;
+    private static final String DATA_SOURCE = "java:jboss/datasources/WeerbaarDS";
 
     @Override
     public HealthCheckResponse call() {
         long started = System.nanoTime();
         boolean valid;
-        try (Connection connection = dataSource.getConnection()) {
-            valid = connection.isValid(TIMEOUT_SECONDS);
+        DataSource dataSource = Probes.lookup(DATA_SOURCE, DataSource.class).orElse(null);
+        try (Connection connection = dataSource == null ? null : dataSource.getConnection()) {
+            valid = connection != null && connection.isValid(TIMEOUT_SECONDS);
         } catch (SQLException e) {
             valid = false;
         }

@@ -1,34 +1,20 @@
-package nl.weerbaar.notification.infrastructure;
+package nl.weerbaar.platform.health;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
-import nl.weerbaar.notification.domain.OutboxBacklog;
-import nl.weerbaar.platform.Amsterdam;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/**
- * Readiness: mail is getting out — the oldest waiting mail is younger than
- * {@link OutboxSettings#backlogAge()} (30 minutes). Dead mails wait for an administrator and are
- * reported in the data, but do not make the server unready: a restart would not send them.
- */
+/** Readiness {@code mail-outbox}: the notification context's answer ({@link OutboxProbe#backlog()}). */
 @Readiness
 @ApplicationScoped
 public class OutboxBacklogCheck implements HealthCheck {
 
-    @EJB
-    private OutboxLedger ledger;
+    static final String NAME = "mail-outbox";
 
     @Override
     public HealthCheckResponse call() {
-        OutboxBacklog backlog = ledger.backlog();
-        Duration age = backlog.oldestPendingAge(Amsterdam.now());
-        Duration limit = OutboxSettings.backlogAge();
-        return HealthCheckResponse.named("mail-outbox").status(age.compareTo(limit) < 0)
-                .withData("pending", backlog.pending()).withData("dead", backlog.dead())
-                .withData("oldestPendingSeconds", age.toSeconds()).withData("limitSeconds", limit.toSeconds())
-                .build();
+        return Probes.lookup(OutboxProbe.JNDI, OutboxProbe.class).map(OutboxProbe::backlog)
+                .orElseGet(() -> HealthCheckResponse.down(NAME));
     }
 }
