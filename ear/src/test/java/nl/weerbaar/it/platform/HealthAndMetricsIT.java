@@ -101,17 +101,17 @@ class HealthAndMetricsIT {
         assertRose(before, after, 1, "weerbaar_enrolments_total", Map.of("outcome", "waitlisted"));
         assertRose(before, after, 1, "weerbaar_waitlist_promotions_total", Map.of());
         assertRose(before, after, 1, "weerbaar_login_failures_total", Map.of("reason", "password"));
-        assertRose(before, after, 1, "weerbaar_report_job_seconds", Map.of("job", "operational-report"));
-        assertEquals("COUNTER", after.family("weerbaar_enrolments_total").orElseThrow().getString("type"));
-        assertEquals("SUMMARY", after.family("weerbaar_report_job_seconds").orElseThrow().getString("type"));
-        assertEquals("GAUGE", after.family("weerbaar_outbox_mails").orElseThrow().getString("type"));
-        assertTrue(after.value("weerbaar_outbox_mails", Map.of("state", "pending")) >= 0);
-        assertTrue(after.value("weerbaar_outbox_mails", Map.of("state", "dead")) >= 0);
+        assertRose(before, after, 1, "weerbaar_report_job_seconds_count", Map.of("job", "operational-report"));
+        assertEquals("counter", after.family("weerbaar_enrolments").orElseThrow().getString("type"));
+        assertEquals("counter", after.family("weerbaar_login_failures").orElseThrow().getString("type"));
+        assertEquals("summary", after.family("weerbaar_report_job_seconds").orElseThrow().getString("type"));
+        assertEquals("gauge", after.family("weerbaar_outbox_mails").orElseThrow().getString("type"));
+        assertTrue(after.value("weerbaar_outbox_mails", Map.of("state", "pending")) >= 0, "the pending gauge reads the outbox");
+        assertTrue(after.value("weerbaar_outbox_mails", Map.of("state", "dead")) >= 0, "the dead gauge reads the outbox");
         after.value("weerbaar_outbox_send_failures_total", Map.of());
         for (JsonObject family : after.familiesStartingWith("weerbaar_")) {
-            for (JsonValue sample : family.getJsonArray("metrics")) {
-                JsonObject labels = sample.asJsonObject().getJsonObject("labels");
-                Set<String> names = labels == null ? Set.of() : labels.keySet();
+            for (JsonValue sample : family.getJsonArray("samples")) {
+                Set<String> names = sample.asJsonObject().getJsonObject("labels").keySet();
                 assertTrue(ALLOWED_LABELS.containsAll(names), family.getString("name") + " has labels " + names);
             }
         }
