@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
@@ -41,6 +42,15 @@ public class OutboxMetrics {
         sendFailures = registry.counter("weerbaar.outbox.send.failures");
         registry.gauge("weerbaar.outbox.mails", Tags.of("state", "pending"), this, m -> m.ledger.backlog().pending());
         registry.gauge("weerbaar.outbox.mails", Tags.of("state", "dead"), this, m -> m.ledger.backlog().dead());
+    }
+
+    /**
+     * The gauges hold this instance: a redeployed application (the tests deploy once per class) would
+     * otherwise find them in the server's registry and read a stopped bean.
+     */
+    @PreDestroy
+    void unregister() {
+        registry.find("weerbaar.outbox.mails").gauges().forEach(registry::remove);
     }
 
     public void sendFailed() {
