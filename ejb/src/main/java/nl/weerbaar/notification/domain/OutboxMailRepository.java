@@ -19,6 +19,9 @@ public interface OutboxMailRepository {
     /** Deletes the mails sent before this time; returns how many. */
     int deleteSentBefore(java.time.LocalDateTime before);
 
+    /** The counts of waiting and dead mails and the age of the oldest waiting one (health and metrics). */
+    OutboxBacklog backlog();
+
     /** Up to {@code limit} mails in this state, newest first (the administrator's view). */
     List<OutboxMail> inState(OutboxState state, int limit);
 }

@@ -3,8 +3,10 @@ package nl.weerbaar.notification.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import nl.weerbaar.notification.domain.OutboxBacklog;
 import nl.weerbaar.notification.domain.OutboxMail;
 import nl.weerbaar.notification.domain.OutboxMailRepository;
 import nl.weerbaar.notification.domain.OutboxState;
@@ -41,6 +43,25 @@ public class JpaOutboxMailRepository implements OutboxMailRepository {
     public int deleteSentBefore(java.time.LocalDateTime before) {
         return em.createQuery("delete from OutboxMail m where m.sentAt < :before").setParameter("before", before)
                 .executeUpdate();
+    }
+
+    @Override
+    public OutboxBacklog backlog() {
+        // One aggregate over the unsent rows (the worker reads the same rows every round).
+        List<Object[]> rows = em.createQuery("select m.dead, count(m), min(m.createdAt) from OutboxMail m"
+                + " where m.sentAt is null group by m.dead", Object[].class).getResultList();
+        long pending = 0;
+        long dead = 0;
+        LocalDateTime oldestPending = null;
+        for (Object[] row : rows) {
+            if (Boolean.TRUE.equals(row[0])) {
+                dead = ((Number) row[1]).longValue();
+            } else {
+                pending = ((Number) row[1]).longValue();
+                oldestPending = (LocalDateTime) row[2];
+            }
+        }
+        return new OutboxBacklog(pending, dead, Optional.ofNullable(oldestPending));
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import nl.weerbaar.audit.application.AuditLog;
 import nl.weerbaar.notification.domain.DeliveryOrder;
+import nl.weerbaar.notification.domain.OutboxBacklog;
 import nl.weerbaar.notification.domain.OutboxMail;
 import nl.weerbaar.notification.domain.OutboxMailRepository;
 import nl.weerbaar.notification.domain.RetryPolicy;
@@ -35,6 +36,12 @@ public class OutboxLedger {
     /** The mails to send now, by {@link DeliveryOrder}: detached once this returns. */
     public List<OutboxMail> sendableNow() {
         return DeliveryOrder.sendable(mails.unsentOldestFirst(WINDOW), Amsterdam.now());
+    }
+
+    /** What waits and what is dead, for the readiness check and the gauges. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public OutboxBacklog backlog() {
+        return mails.backlog();
     }
 
     public void markSent(long id) {

@@ -8,7 +8,8 @@ import nl.weerbaar.notification.domain.RetryPolicy;
 /**
  * The outbox's knobs, as system properties (ISO-8601 durations): {@value #ATTEMPTS} (default 8),
  * {@value #FIRST_RETRY} (PT30S), {@value #MAX_RETRY} (PT15M), the worker's {@value #INTERVAL} (PT5S) and how
- * long a sent mail is kept, {@value #RETENTION} (P30D).
+ * long a sent mail is kept, {@value #RETENTION} (P30D); the readiness check's limit on the age of the oldest
+ * waiting mail, {@value #BACKLOG_AGE} (PT30M).
  * The integration tests set small values.
  */
 public final class OutboxSettings {
@@ -18,6 +19,7 @@ public final class OutboxSettings {
     public static final String MAX_RETRY = "weerbaar.outbox.retry.max";
     public static final String INTERVAL = "weerbaar.outbox.interval";
     public static final String RETENTION = "weerbaar.outbox.retention";
+    public static final String BACKLOG_AGE = "weerbaar.health.outbox.age";
     private static final Logger LOG = Logger.getLogger(OutboxSettings.class.getName());
 
     private OutboxSettings() {
@@ -42,6 +44,11 @@ public final class OutboxSettings {
 
     public static Duration retention() {
         return duration(RETENTION, Duration.ofDays(30));
+    }
+
+    /** A waiting mail older than this makes the server not ready: mail is not getting out. */
+    public static Duration backlogAge() {
+        return duration(BACKLOG_AGE, Duration.ofMinutes(30));
     }
 
     private static Duration duration(String property, Duration fallback) {

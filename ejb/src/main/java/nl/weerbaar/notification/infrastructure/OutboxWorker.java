@@ -17,6 +17,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -49,7 +51,11 @@ public class OutboxWorker {
     @Inject
     private SmtpSender smtp;
 
+    @EJB
+    private OutboxMetrics metrics;
+
     private final AtomicBoolean running = new AtomicBoolean();
+    private volatile Instant lastTick = Instant.now();
     private final AtomicBoolean again = new AtomicBoolean();
     private RetryPolicy policy;
 
@@ -63,7 +69,27 @@ public class OutboxWorker {
 
     @Timeout
     void onTimer() {
+        lastTick = Instant.now();
         deliverDue();
+    }
+
+    /** For the liveness check: when the timer last called, and whether a round is under way now. */
+    public Heartbeat heartbeat() {
+        return new Heartbeat(lastTick, running.get(), OutboxSettings.interval());
+    }
+
+    /** The worker's pulse: its timer's last call, a round in progress, the timer's interval. */
+    public record Heartbeat(Instant lastTick, boolean roundRunning, Duration interval) {
+
+        /**
+         * Alive while the timer called within ten intervals (at least a minute), or while a round runs:
+         * a long one, slowed by SMTP timeouts, holds the timer back without being dead.
+         */
+        public boolean alive(Instant now) {
+            Duration limit = interval.multipliedBy(10);
+            limit = limit.compareTo(Duration.ofMinutes(1)) < 0 ? Duration.ofMinutes(1) : limit;
+            return roundRunning || Duration.between(lastTick, now).compareTo(limit) <= 0;
+        }
     }
 
     /** Every night: sent mails past their retention go (a missed night is caught up the next). */
@@ -108,6 +134,7 @@ public class OutboxWorker {
                 String error = e.getClass().getSimpleName() + ": " + e.getMessage();
                 firstError = firstError == null ? error : firstError;
                 ledger.markFailed(mail.getId(), error, policy);
+                metrics.sendFailed();
                 continue;
             }
             ledger.markSent(mail.getId());

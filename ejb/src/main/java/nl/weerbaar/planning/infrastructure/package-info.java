@@ -1,2 +1,2 @@
-/** Planning's persistence: JPA implementations of its repositories. */
+/** Planning's infrastructure: JPA implementations of its repositories, and its meters. */
 package nl.weerbaar.planning.infrastructure;

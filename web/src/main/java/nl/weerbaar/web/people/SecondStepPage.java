@@ -15,6 +15,7 @@ import nl.weerbaar.people.application.account.SecondFactors;
 import nl.weerbaar.web.platform.pages.Messages;
 import nl.weerbaar.web.platform.security.throttle.LoginThrottle;
 import nl.weerbaar.web.platform.security.PendingLogin;
+import nl.weerbaar.web.platform.security.LoginMetrics;
 import nl.weerbaar.web.platform.security.SessionLogin;
 import nl.weerbaar.web.platform.security.WeerbaarAuthenticationMechanism;
 
@@ -45,6 +46,9 @@ public class SecondStepPage {
     @Inject
     private FacesContext faces;
 
+    @Inject
+    private LoginMetrics metrics;
+
     private PendingLogin pending;
     private SecondFactors.Setup setup;
     private String code;
@@ -70,6 +74,7 @@ public class SecondStepPage {
         String address = request().getRemoteAddr();
         Optional<LoginThrottle.Refusal> refusal = throttle.check(pending.username(), address);
         if (refusal.isPresent()) {
+            metrics.failed(LoginMetrics.Reason.THROTTLED);
             Messages.add(null, FacesMessage.SEVERITY_ERROR,
                     WeerbaarAuthenticationMechanism.refusalText(faces.getViewRoot().getLocale(), refusal.get()));
             reloadSetup();
@@ -87,6 +92,7 @@ public class SecondStepPage {
         code = null;
         if (!passed) {
             throttle.failed(pending.username(), address);
+            metrics.failed(LoginMetrics.Reason.SECOND_FACTOR);
             audit.record(SecurityAudit.ANONYMOUS, SecurityAction.SECOND_FACTOR_FAILED, pending.username(), address);
             Messages.add("tweedeStap:code", FacesMessage.SEVERITY_ERROR, Messages.text("tweede.mislukt"));
             reloadSetup();

@@ -39,9 +39,13 @@ public class CredentialCheck {
     @Inject
     private SecurityAudit audit;
 
+    @Inject
+    private LoginMetrics metrics;
+
     public Outcome check(String username, String password, String address) {
         Optional<LoginThrottle.Refusal> refusal = throttle.check(username, address);
         if (refusal.isPresent()) {
+            metrics.failed(LoginMetrics.Reason.THROTTLED);
             audit.record(SecurityAudit.ANONYMOUS, SecurityAction.LOGIN_THROTTLED, accountOrNull(username), address);
             return new Outcome(null, refusal);
         }
@@ -57,6 +61,7 @@ public class CredentialCheck {
             accounts.spendAPasswordCheck();
         }
         LoginThrottle.Consequence consequence = throttle.failed(username, address);
+        metrics.failed(LoginMetrics.Reason.PASSWORD);
         audit.record(SecurityAudit.ANONYMOUS, SecurityAction.LOGIN_FAILED, account, address);
         if (consequence == LoginThrottle.Consequence.NAME_LOCKED) {
             audit.record(SecurityAudit.ANONYMOUS, SecurityAction.ACCOUNT_LOCKED, account, address);
