@@ -111,6 +111,9 @@ class ScenarioReviewBrowserIT {
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "This scenario does not exist."));
             assertTrue(browser.driver.findElement(By.id("navCasuistiek")).getText().contains("Case studies"));
             browser.assertAccessible("scenario page in English");
+            // The choice is kept with the demo trainer's login: back to Dutch, for the tests after this one.
+            browser.driver.findElement(By.id("userForm:language")).click();
+            browser.wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "nl"));
         }
     }
 }

@@ -123,7 +123,7 @@ class InvitationIT {
             browser.driver.findElement(org.openqa.selenium.By.id("deelnemerForm:email")).sendKeys(email);
             browser.driver.findElement(org.openqa.selenium.By.id("deelnemerForm:ambt_label")).sendKeys("wethouder");
             browser.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(
-                    org.openqa.selenium.By.id("deelnemerForm:ambt_label"), "wethouder"));
+                    org.openqa.selenium.By.id("deelnemerForm:ambt_label"), "Wethouder"));
             browser.driver.findElement(org.openqa.selenium.By.id("deelnemerForm:gemeenteCode_label")).sendKeys("Utrecht");
             browser.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(
                     org.openqa.selenium.By.id("deelnemerForm:gemeenteCode_label"), "Utrecht"));
