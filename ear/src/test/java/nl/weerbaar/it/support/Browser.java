@@ -100,7 +100,13 @@ public final class Browser implements AutoCloseable {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tweedeStap:code")))
                     .sendKeys(Totp.demoCode(user) + "\n");
         }
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("userForm:logout")));
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("userForm:logout")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // Say what the server answered instead, so a failed login in CI explains itself.
+            throw new AssertionError(user + " was not logged in; the page at " + driver.getCurrentUrl()
+                    + " says: " + driver.findElement(By.tagName("body")).getText(), e);
+        }
     }
 
     public void logout() {

@@ -44,14 +44,19 @@ public final class Totp {
     }
 
     /**
-     * A code for this account that the server has not seen yet: the previous, current or next
-     * step's (the server accepts all three, each once); waits for the clock when all three are used.
+     * A code for this account that the server has not seen yet: the previous (early in a step),
+     * current or next step's (the server accepts all three, each once); waits for the clock when
+     * they are used.
      */
     public static synchronized String nextCode(String username, String base32Secret) {
         while (true) {
-            long now = stepNow();
+            long seconds = Instant.now().getEpochSecond();
+            long now = seconds / 30;
             long last = LAST_STEP.getOrDefault(username, Long.MIN_VALUE);
-            long step = Math.max(now - 1, last + 1);
+            // The previous step's code is still accepted only until this step ends: late in a step
+            // it might reach the server after the clock has moved on, so it is then skipped.
+            long earliest = seconds % 30 < 15 ? now - 1 : now;
+            long step = Math.max(earliest, last + 1);
             if (step <= now + 1) {
                 LAST_STEP.put(username, step);
                 return code(base32Secret, step);
