@@ -117,6 +117,55 @@ class PasswordResetIT {
     }
 
     @Test
+    void anAdministratorMailsAStaffMemberWhoForgotHerPasswordALinkToTheAddressSheTypes() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String username = "bzk-" + tag;
+        String invitedAt = "bzk-" + tag + "@example.nl";
+        Http admin = Http.api("admin");
+        assertEquals(201, admin.postJson("api/admin/accounts/invitations",
+                "{\"name\":\"Beleid " + tag + "\",\"email\":\"" + invitedAt + "\",\"roles\":[\"bzk\"]}").statusCode());
+        Matcher invitation = Pattern.compile("/uitnodiging\\.xhtml\\?token=([A-Za-z0-9_%-]+)")
+                .matcher((String) Mailbox.await(smtp, invitedAt, 1).getContent());
+        assertTrue(invitation.find(), "the invitation has its link");
+        String invitationToken = URLDecoder.decode(invitation.group(1), StandardCharsets.UTF_8);
+        assertEquals(201, Http.api(null).postJson("api/invitations/" + invitationToken + "/account",
+                "{\"username\":\"" + username + "\",\"password\":\"een-vergeten-wachtwoord\"}").statusCode());
+
+        // She forgot it; the self-service form cannot help (staff accounts keep no address).
+        requestLink(Http.pages(), invitedAt);
+        String sentTo = "thuis-" + tag + "@example.nl";
+        assertEquals(400, admin.postJson("api/admin/accounts/" + username + "/password-link", "{\"email\":\"geen adres\"}").statusCode());
+        assertEquals(404, admin.postJson("api/admin/accounts/deelnemer/password-link", "{\"email\":\"" + sentTo + "\"}").statusCode(),
+                "a participant asks for her own link");
+        HttpResponse<String> sent = admin.postJson("api/admin/accounts/" + username + "/password-link", "{\"email\":\"" + sentTo + "\"}");
+        assertEquals(202, sent.statusCode(), sent.body());
+        assertEquals(username, Http.object(sent.body()).getString("username"));
+
+        MimeMessage mail = Mailbox.await(smtp, sentTo, 1);
+        assertEquals("Een nieuw wachtwoord voor uw account bij Weerbaar", mail.getSubject());
+        assertTrue(((String) mail.getContent()).contains("Beleid " + tag), "the mail greets her by her display name");
+        long toInvitationAddress = java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> sentTo(m, invitedAt)).count();
+        assertEquals(1, toInvitationAddress, "only the invitation went to the address of the invitation");
+        String token = tokenIn(mail);
+        Http browser = Http.pages();
+        HttpResponse<String> saved = browser.postBack(resetPage(token), browser.get(resetPage(token)).body(),
+                form(token, "een-nieuw-lang-wachtwoord", "een-nieuw-lang-wachtwoord"));
+        assertEquals(302, saved.statusCode(), saved.body());
+
+        assertEquals(200, Http.pages().login(username, "een-vergeten-wachtwoord", null).statusCode(), "the old password no longer works");
+        HttpResponse<String> next = Http.pages().login(username, "een-nieuw-lang-wachtwoord", null);
+        assertEquals(302, next.statusCode());
+        assertTrue(Http.location(next).getPath().endsWith("/tweede-stap.xhtml"), "the new password, then the second step");
+
+        String audit = admin.get("api/audit?action=STAFF_PASSWORD_LINK_SENT&actor=admin").body();
+        assertTrue(audit.contains("\"account:" + username + "\""), audit);
+        assertFalse(audit.contains(sentTo), "the address is kept nowhere, not in the audit trail either");
+        HttpResponse<String> deactivated = admin.postJson("api/admin/accounts/" + username + "/deactivate", "{}");
+        assertEquals(200, deactivated.statusCode(), deactivated.body());
+        assertEquals(409, admin.postJson("api/admin/accounts/" + username + "/password-link", "{\"email\":\"" + sentTo + "\"}").statusCode());
+    }
+
+    @Test
     void anUnknownAddressGetsTheSamePageAndNoMailAndANewerLinkReplacesTheOlder() throws Exception {
         Learners.Learner known = Learners.create(smtp);
         String unknown = "niemand-" + UUID.randomUUID().toString().substring(0, 8) + "@example.nl";
@@ -199,6 +248,14 @@ class PasswordResetIT {
         HttpResponse<String> answer = browser.postBack(resetPage(token), shown, form(token, next, repeat));
         assertEquals(200, answer.statusCode(), answer.body());
         return answer.body();
+    }
+
+    private static boolean sentTo(MimeMessage mail, String address) {
+        try {
+            return java.util.Arrays.stream(mail.getAllRecipients()).anyMatch(r -> r.toString().contains(address));
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String tokenIn(MimeMessage mail) throws Exception {

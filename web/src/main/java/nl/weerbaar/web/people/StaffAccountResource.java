@@ -38,6 +38,11 @@ public class StaffAccountResource {
         public Set<String> roles;
     }
 
+    /** Where to mail a staff member's password link. */
+    public static class PasswordLinkJson {
+        public String email;
+    }
+
     /** The roles an account has from now on. */
     public static class RolesJson {
         public Set<String> roles;
@@ -84,6 +89,14 @@ public class StaffAccountResource {
         StaffAccounts.StaffAccountView closed = staff.deactivate(username);
         revocation.endEverywhere(username, null);
         return closed;
+    }
+
+    /** A link for a staff member who forgot her password, mailed to the address given (kept nowhere). */
+    @POST
+    @Path("{username}/password-link")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response sendPasswordLink(@PathParam("username") String username, PasswordLinkJson json) {
+        return Response.accepted(staff.sendPasswordLink(username, json == null ? null : json.email)).build();
     }
 
     @POST

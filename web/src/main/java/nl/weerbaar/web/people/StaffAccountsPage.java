@@ -27,6 +27,7 @@ public class StaffAccountsPage {
 
     static final String INVITE_FORM = "uitnodigenForm";
     static final String ROLES_FORM = "rollenForm";
+    static final String LINK_FORM = "wachtwoordlinkForm";
 
     @Inject
     private StaffAccounts staff;
@@ -42,6 +43,8 @@ public class StaffAccountsPage {
     private String account;
     private List<String> roles = List.of();
     private List<StaffAccounts.StaffAccountView> accounts;
+    private String linkAccount;
+    private String linkEmail;
 
     public List<StaffAccounts.StaffAccountView> getAccounts() {
         if (accounts == null) {
@@ -95,6 +98,34 @@ public class StaffAccountsPage {
             Messages.add(null, FacesMessage.SEVERITY_INFO, Messages.text("accounts.geheractiveerd", username));
             accounts = null;
         }
+    }
+
+    /** Mails the chosen staff member a password link at the address typed; the address is not kept. */
+    public void sendPasswordLink() {
+        try {
+            if (Refusals.attempt(() -> staff.sendPasswordLink(linkAccount, linkEmail))) {
+                Messages.add(null, FacesMessage.SEVERITY_INFO, Messages.text("accounts.wachtwoordlink.verstuurd", linkAccount, linkEmail));
+                linkEmail = null;
+            }
+        } catch (InvalidInputException e) {
+            Messages.perField(LINK_FORM, violations.byField(e, FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+        }
+    }
+
+    public String getLinkAccount() {
+        return linkAccount;
+    }
+
+    public void setLinkAccount(String linkAccount) {
+        this.linkAccount = linkAccount;
+    }
+
+    public String getLinkEmail() {
+        return linkEmail;
+    }
+
+    public void setLinkEmail(String linkEmail) {
+        this.linkEmail = linkEmail;
     }
 
     public StaffInvitationForm getInvitation() {
