@@ -1,14 +1,12 @@
 package nl.weerbaar.it.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
-import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -25,6 +23,7 @@ import java.time.Year;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import nl.weerbaar.it.support.ApiContract;
 import nl.weerbaar.it.support.Deployments;
 import nl.weerbaar.it.support.Http;
 import nl.weerbaar.it.support.Learners;
@@ -51,8 +50,6 @@ class OpenApiContractIT {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = Mailbox.server();
-
-    private static OpenApiInteractionValidator validator;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -311,19 +308,7 @@ class OpenApiContractIT {
         return response.build();
     }
 
-    /** The validator over the document as the server serves it; an undocumented property is an error. */
-    private static synchronized OpenApiInteractionValidator validator() {
-        if (validator == null) {
-            HttpResponse<String> served = Http.api(null).get("api/openapi.yaml");
-            assertEquals(200, served.statusCode());
-            validator = OpenApiInteractionValidator.createForInlineApiSpecification(served.body())
-                    .withLevelResolver(LevelResolver.create()
-                            .withLevel("validation.schema.additionalProperties", ValidationReport.Level.ERROR)
-                            .withLevel("validation.response.body.missing", ValidationReport.Level.ERROR)
-                            .build())
-                    .build();
-            assertNotNull(validator);
-        }
-        return validator;
+    private static OpenApiInteractionValidator validator() {
+        return ApiContract.validator();
     }
 }

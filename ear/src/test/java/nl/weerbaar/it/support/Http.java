@@ -215,7 +215,9 @@ public final class Http {
 
     private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
-            return client.send(request, handler);
+            HttpResponse<T> answer = client.send(request, handler);
+            ApiContract.check(request, answer);
+            return answer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
