@@ -44,7 +44,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class OutboxIT {
 
-    private static final ServerSetup SMTP = new ServerSetup(2525, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    private static final ServerSetup SMTP = new ServerSetup(nl.weerbaar.it.support.Mailbox.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
 
     private GreenMail smtp;
 

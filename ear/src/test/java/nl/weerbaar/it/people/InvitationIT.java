@@ -32,7 +32,7 @@ import nl.weerbaar.it.support.Mailbox;
 class InvitationIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(2525, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(nl.weerbaar.it.support.Mailbox.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     private static final Pattern LINK = Pattern.compile("/uitnodiging\\.xhtml\\?token=([A-Za-z0-9_%-]+)");

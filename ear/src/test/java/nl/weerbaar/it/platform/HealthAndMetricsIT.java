@@ -41,7 +41,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @RunAsClient
 class HealthAndMetricsIT {
 
-    private static final URI MANAGEMENT = URI.create("http://127.0.0.1:9990/");
+    private static final URI MANAGEMENT = Deployments.MANAGEMENT;
     /** The labels our meters may carry: outcomes and job names (and WildFly's deployment name), never a person, address or id. */
     private static final Set<String> ALLOWED_LABELS = Set.of("outcome", "reason", "state", "job", "status", "app", "WF_DEPLOYMENT");
 

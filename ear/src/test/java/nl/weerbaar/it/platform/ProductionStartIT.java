@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 class ProductionStartIT {
 
-    private static final int OFFSET = 200;
+    private static final int OFFSET = 200 + nl.weerbaar.it.support.Deployments.PORT_OFFSET;
     private static final URI HTTP = URI.create("http://127.0.0.1:" + (8080 + OFFSET) + "/");
     private static final URI HTTPS = URI.create("https://127.0.0.1:" + (8443 + OFFSET) + "/");
     private static Process server;

@@ -43,14 +43,14 @@ public final class FromAddress {
     /** GET with HTTP Basic for this user name and password. */
     public Answer getWithBasic(String path, String user, String password, String language) {
         String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        String request = "GET /" + path + " HTTP/1.0\r\nHost: 127.0.0.1:8080\r\nAuthorization: Basic " + credentials
+        String request = "GET /" + path + " HTTP/1.0\r\nHost: 127.0.0.1:" + Deployments.BASE.getPort() + "\r\nAuthorization: Basic " + credentials
                 + "\r\nAccept-Language: " + language + "\r\n\r\n";
         return exchange(request);
     }
 
     /** A plain GET, without logging in. */
     public Answer get(String path) {
-        return exchange("GET /" + path + " HTTP/1.0\r\nHost: 127.0.0.1:8080\r\nAccept-Language: nl\r\n\r\n");
+        return exchange("GET /" + path + " HTTP/1.0\r\nHost: 127.0.0.1:" + Deployments.BASE.getPort() + "\r\nAccept-Language: nl\r\n\r\n");
     }
 
     private Answer exchange(String request) {

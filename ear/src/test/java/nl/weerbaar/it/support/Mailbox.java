@@ -14,9 +14,15 @@ public final class Mailbox {
     private Mailbox() {
     }
 
-    /** The GreenMail SMTP server the test server's mail session sends to (localhost:2525, no authentication). */
+    /** The port the test server's mail session sends to: WEERBAAR_SMTP_PORT, as configure.cli reads it, else 2525. */
+    public static int smtpPort() {
+        String configured = System.getenv("WEERBAAR_SMTP_PORT");
+        return configured == null || configured.isBlank() ? 2525 : Integer.parseInt(configured.trim());
+    }
+
+    /** The GreenMail SMTP server the test server's mail session sends to (localhost, no authentication). */
     public static GreenMailExtension server() {
-        return new GreenMailExtension(new com.icegreen.greenmail.util.ServerSetup(2525, "127.0.0.1",
+        return new GreenMailExtension(new com.icegreen.greenmail.util.ServerSetup(smtpPort(), "127.0.0.1",
                 com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP))
                 .withConfiguration(com.icegreen.greenmail.configuration.GreenMailConfiguration.aConfig()
                         .withDisabledAuthentication());
