@@ -118,7 +118,7 @@ class HomePageBrowserIT {
     @Test
     void theTrainerSeesAttendanceToRecordAndHowFarHerNextGroupIsInCountsOnly() throws Exception {
         LocalDateTime now = LocalDateTime.now(AMSTERDAM).withNano(0);
-        LocalDateTime soon = now.plusSeconds(4);
+        LocalDateTime soon = now.plusSeconds(8);
         long begun = EnrolmentIT.sessionStartingAt(soon);
         assertEquals(201, enrolOnBehalf(begun, EnrolmentIT.newParticipant()).statusCode());
         String begunTitle = Http.object(Http.api("ngb").get("api/sessions/" + begun).body()).getString("title");
