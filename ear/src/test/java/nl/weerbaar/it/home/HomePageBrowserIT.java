@@ -75,6 +75,44 @@ class HomePageBrowserIT {
     }
 
     @Test
+    void herPreparationDoneSheIsToldToAttendAndOnceCompleteThatSheHasFinishedWithHerCertificate() throws Exception {
+        Learner learner = Learners.create(SMTP);
+        LocalDateTime start = LocalDateTime.now(AMSTERDAM).plusSeconds(8).withNano(0);
+        long session = EnrolmentIT.sessionStartingAt(start);
+        assertEquals(201, enrolOnBehalf(session, learner.participantId()).statusCode());
+        passAllRequired(learner, "voorbereiding");
+        try (Browser browser = Browser.start()) {
+            browser.login(learner.username(), learner.password());
+            assertTrue(text(browser, "volgendeStap").contains("Uw voorbereiding is klaar"), text(browser, "volgendeStap"));
+            assertTrue(text(browser, "mijnSessie").contains("Ingeschreven"), text(browser, "mijnSessie"));
+
+            passAllRequired(learner, "nazorg");
+            Thread.sleep(Math.max(0, java.time.Duration.between(LocalDateTime.now(AMSTERDAM), start).toMillis()) + 500);
+            HttpResponse<String> attended = Http.api("trainer").putJson("api/sessions/" + session + "/enrolments/"
+                    + learner.participantId() + "/attendance", "{\"attendance\":\"ATTENDED\"}");
+            assertEquals(200, attended.statusCode(), attended.body());
+
+            browser.open("index.xhtml");
+            String done = text(browser, "volgendeStap");
+            assertTrue(done.contains("U hebt de training afgerond op") && done.contains("u bent klaar"), done);
+            assertTrue(text(browser, "mijnSessie").contains("U hebt uw trainingsdag bijgewoond"), text(browser, "mijnSessie"));
+            browser.assertAccessible("participant's home page, finished");
+            browser.driver.findElement(By.id("certificaatForm:certificaat")).click();
+            java.nio.file.Path pdf = browser.downloads().resolve("certificaat-weerbaar.pdf");
+            browser.wait.until(d -> java.nio.file.Files.exists(pdf));
+            assertTrue(new String(java.nio.file.Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)
+                    .startsWith("%PDF-"), "her certificate, from the home page");
+        }
+    }
+
+    private static void passAllRequired(Learner learner, String module) {
+        for (String scenario : nl.weerbaar.scenarios.LearningModule.shipped(module).orElseThrow().requiredScenarios()) {
+            long attempt = Learners.start(learner, module, scenario).getJsonNumber("attemptId").longValue();
+            assertTrue(Learners.play(learner, attempt, Learners.bestPath(scenario)).getBoolean("passed"), scenario);
+        }
+    }
+
+    @Test
     void aParticipantWithoutASessionIsToldToEnrolAndTheDemoParticipantIsGreetedByHerName() throws Exception {
         Learner learner = Learners.create(SMTP);
         try (Browser browser = Browser.start()) {
