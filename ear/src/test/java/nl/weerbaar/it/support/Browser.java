@@ -114,12 +114,33 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:username")));
     }
 
-    /** Saves what the browser shows to target/screenshots/NAME.png, for people to look at. */
+    /**
+     * Saves what the browser shows to target/screenshots/NAME.png, for people to look at; with
+     * {@code -Dweerbaar.screenshots=docs/screenshots} (relative to the repository) also there, for the
+     * README, so a normal run leaves the working tree as it was.
+     */
     public void screenshot(String name) throws java.io.IOException {
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
-        byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
         Files.write(dir.resolve(name + ".png"), png);
+        String published = System.getProperty("weerbaar.screenshots", "");
+        if (!published.isBlank()) {
+            Path target = repositoryRoot().resolve(published);
+            Files.createDirectories(target);
+            Files.write(target.resolve(name + ".png"), png);
+        }
+    }
+
+    /** The directory with the Maven wrapper above the test's working directory (the ear module). */
+    private static Path repositoryRoot() {
+        Path at = Path.of("").toAbsolutePath();
+        for (Path p = at; p != null; p = p.getParent()) {
+            if (Files.exists(p.resolve("mvnw"))) {
+                return p;
+            }
+        }
+        return at;
     }
 
     /** The page ran under its Content-Security-Policy without the browser refusing anything. */

@@ -30,6 +30,15 @@ public class OutboxAdmin {
     @EJB
     private AuditLog audit;
 
+    /**
+     * How many mails wait and how many are dead, for the home pages: NGB sees that enrolment mails
+     * failed (the administrator resends them), never to whom.
+     */
+    @RolesAllowed({Roles.NGB, Roles.ADMIN})
+    public nl.weerbaar.notification.domain.OutboxBacklog backlog() {
+        return mails.backlog();
+    }
+
     public List<OutboxEntry> list(OutboxState state) {
         return mails.inState(state, LIST_LIMIT).stream().map(OutboxEntry::of).toList();
     }

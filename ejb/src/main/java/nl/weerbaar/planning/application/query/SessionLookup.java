@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.weerbaar.planning.domain.EnrolmentRepository;
+import nl.weerbaar.planning.domain.EnrolmentStatus;
 import nl.weerbaar.planning.domain.SessionQuery;
 import nl.weerbaar.planning.domain.TrainingSession;
 import nl.weerbaar.planning.domain.TrainingSessionRepository;
@@ -21,6 +23,9 @@ public class SessionLookup {
     @Inject
     private TrainingSessionRepository sessions;
 
+    @Inject
+    private EnrolmentRepository enrolments;
+
     public Optional<SessionFacts> find(long sessionId) {
         return sessions.find(sessionId).map(SessionFacts::of);
     }
@@ -35,5 +40,11 @@ public class SessionLookup {
             page.forEach(s -> held.add(SessionFacts.of(s)));
         } while (page.size() == SessionQuery.MAX_LIMIT);
         return held;
+    }
+
+    /** The ids of the participants booked on the session (not waitlisted, not cancelled). */
+    public List<Long> bookedParticipants(long sessionId) {
+        return enrolments.ofSession(sessionId).stream().filter(e -> e.getStatus() == EnrolmentStatus.BOOKED)
+                .map(e -> e.getParticipant().getId()).toList();
     }
 }

@@ -23,6 +23,11 @@ public class CurrentUser {
     @Inject
     private SecurityAudit audit;
 
+    @Inject
+    private nl.weerbaar.people.application.account.OwnName ownName;
+
+    private String shownName;
+
     public boolean isLoggedIn() {
         return faces.getExternalContext().getUserPrincipal() != null;
     }
@@ -30,6 +35,14 @@ public class CurrentUser {
     public String getName() {
         Principal principal = faces.getExternalContext().getUserPrincipal();
         return principal == null ? "" : principal.getName();
+    }
+
+    /** The name the top bar greets her with: her own name where Weerbaar has one, else her user name. */
+    public String getShownName() {
+        if (shownName == null) {
+            shownName = isLoggedIn() ? ownName.mine().orElse(getName()) : "";
+        }
+        return shownName;
     }
 
     public boolean hasRole(String role) {
