@@ -92,12 +92,7 @@ class CompletionIT {
             assertEquals("nl-NL", document.getDocumentCatalog().getLanguage());
             // The printed check address (the QR code says the same; CertificatePdfTest reads it) opens the public
             // check page with the code filled in, for anyone, without a login.
-            java.util.regex.Matcher printed = java.util.regex.Pattern.compile("Controleer dit certificaat op \\S+/(certificaat\\.xhtml\\?code=\\S+)")
-                    .matcher(text);
-            assertTrue(printed.find(), text);
-            HttpResponse<String> check = Http.pages().get(printed.group(1));
-            assertEquals(200, check.statusCode());
-            assertTrue(check.body().contains(learner.name()), "the check page shows the name on the certificate");
+            assertThePrintedAddressOpensTheCheckPage(text, "Controleer dit certificaat op", learner);
         }
 
         HttpResponse<String> verified = Http.api(null).get("api/certificates/" + code);
@@ -138,12 +133,7 @@ class CompletionIT {
             assertTrue(text.contains("Preparation: prevention and the network"), text);
             assertTrue(text.contains("Verification code: " + code), text);
             assertFalse(text.contains("Hierbij verklaren wij") || text.contains("Afgerond op"), text);
-            java.util.regex.Matcher printed = java.util.regex.Pattern.compile("Check this certificate at \\S+/(certificaat\\.xhtml\\?code=\\S+)")
-                    .matcher(text);
-            assertTrue(printed.find(), text);
-            HttpResponse<String> check = Http.pages().get(printed.group(1));
-            assertEquals(200, check.statusCode());
-            assertTrue(check.body().contains(learner.name()), "the check page shows the name on the certificate");
+            assertThePrintedAddressOpensTheCheckPage(text, "Check this certificate at", learner);
         }
         JsonObject verification = Http.object(Http.api(null).get("api/certificates/" + code).body());
         assertEquals("Omgaan met intimidatie en bedreiging", verification.getString("training"), "the check is unchanged");
@@ -273,6 +263,16 @@ class CompletionIT {
             Thread.sleep(200);
         }
         throw new AssertionError("no evaluation request to " + email);
+    }
+
+    /** The address printed after these words opens the public check page, which shows her name. */
+    private static void assertThePrintedAddressOpensTheCheckPage(String text, String words, Learner learner) {
+        java.util.regex.Matcher printed = java.util.regex.Pattern.compile(
+                java.util.regex.Pattern.quote(words) + " \\S+/(certificaat\\.xhtml\\?code=\\S+)").matcher(text);
+        assertTrue(printed.find(), text);
+        HttpResponse<String> check = Http.pages().get(printed.group(1));
+        assertEquals(200, check.statusCode());
+        assertTrue(check.body().contains(learner.name()), "the check page shows the name on the certificate");
     }
 
     private static void passAllRequired(Learner learner, String module) {
