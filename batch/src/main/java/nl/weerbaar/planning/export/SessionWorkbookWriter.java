@@ -79,12 +79,12 @@ public class SessionWorkbookWriter extends AbstractItemWriter {
             row.createCell(4).setCellValue(s.location());
             row.createCell(5).setCellValue(s.province());
             row.createCell(6).setCellValue(s.capacity());
-            row.createCell(7).setCellValue(Labels.sessionStatus(s.status()));
+            row.createCell(7).setCellValue(Labels.DUTCH.sessionStatus(s.status()));
             layout.fit(0, Long.toString(s.id()));
             layout.fit(1, s.title());
             layout.fit(4, s.location());
             layout.fit(5, s.province());
-            layout.fit(7, Labels.sessionStatus(s.status()));
+            layout.fit(7, Labels.DUTCH.sessionStatus(s.status()));
         }
     }
 

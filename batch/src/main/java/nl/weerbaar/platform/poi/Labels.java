@@ -6,34 +6,43 @@ import java.util.ResourceBundle;
 
 /**
  * The words a workbook shows for the codes the database keeps: "Commissaris van de Koning" for
- * {@code COMMISSARIS_VAN_DE_KONING}, "Aanwezig" for {@code ATTENDED}. A reader of a Dutch sheet should
- * never see a code. An unknown code is shown as it is, so nothing is hidden.
+ * {@code COMMISSARIS_VAN_DE_KONING}, "Aanwezig" for {@code ATTENDED}; in English for a report asked for in
+ * English. A reader should never see a code. An unknown code is shown as it is, so nothing is hidden.
  */
 public final class Labels {
 
-    private static final ResourceBundle DUTCH = ResourceBundle.getBundle("nl.weerbaar.platform.poi.labels", Locale.forLanguageTag("nl"));
+    public static final Labels DUTCH = in(Locale.forLanguageTag("nl"));
 
-    private Labels() {
+    private final ResourceBundle bundle;
+
+    private Labels(ResourceBundle bundle) {
+        this.bundle = bundle;
     }
 
-    public static String office(String code) {
+    /** English for English, Dutch for every other language. */
+    public static Labels in(Locale language) {
+        Locale chosen = "en".equals(language.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
+        return new Labels(ResourceBundle.getBundle("nl.weerbaar.platform.poi.labels", chosen));
+    }
+
+    public String office(String code) {
         return label("ambt.", code);
     }
 
-    public static String enrolmentStatus(String code) {
+    public String enrolmentStatus(String code) {
         return label("inschrijving.", code);
     }
 
-    public static String sessionStatus(String code) {
+    public String sessionStatus(String code) {
         return label("sessie.", code);
     }
 
-    private static String label(String prefix, String code) {
+    private String label(String prefix, String code) {
         if (code == null || code.isEmpty()) {
             return "";
         }
         try {
-            return DUTCH.getString(prefix + code);
+            return bundle.getString(prefix + code);
         } catch (MissingResourceException unknown) {
             return code;
         }

@@ -56,20 +56,21 @@ public class Reports {
     @jakarta.ejb.EJB
     private InterruptedRuns interrupted;
 
-    public long start(ReportKind kind, ReportPeriod period) {
+    /** Starts a report whose workbook is in this language: English, or Dutch for any other. */
+    public long start(ReportKind kind, ReportPeriod period, java.util.Locale language) {
         if (kind == ReportKind.OPERATIONAL && !caller.isCallerInRole(Roles.NGB)) {
             throw new NotFound("rapport.niet.gevonden");
         }
-        return launch(kind, period, caller.getCallerPrincipal().getName());
+        return launch(kind, period, caller.getCallerPrincipal().getName(), language);
     }
 
-    /** The monthly run: the participation report of the current year. */
+    /** The monthly run: the participation report of the current year, in Dutch. */
     @jakarta.annotation.security.PermitAll
     public long startScheduled(int year) {
-        return launch(ReportKind.PARTICIPATION, ReportPeriod.ofYear(year), SCHEDULE);
+        return launch(ReportKind.PARTICIPATION, ReportPeriod.ofYear(year), SCHEDULE, java.util.Locale.forLanguageTag("nl"));
     }
 
-    private long launch(ReportKind kind, ReportPeriod period, String by) {
+    private long launch(ReportKind kind, ReportPeriod period, String by, java.util.Locale language) {
         for (ReportRun run : runs(kind, 20)) {
             if (run.running() && run.period().equals(period.label())) {
                 throw new Conflict("rapport.loopt.al", period.label());
@@ -83,6 +84,8 @@ public class Reports {
         parameters.setProperty("spool", dir.resolve(stamp + ".spool").toString());
         parameters.setProperty("file", dir.resolve(stamp + ".xlsx").toString());
         parameters.setProperty("startedBy", by);
+        // The workbook's language; a restart keeps the parameters, and so the language.
+        parameters.setProperty("language", "en".equals(language.getLanguage()) ? "en" : "nl");
         parameters.setProperty("expected", String.valueOf(source.count(period)));
         long id = jobs.start(kind.job(), parameters);
         audit.record("REPORT_STARTED", kind.name().toLowerCase(java.util.Locale.ROOT), id);

@@ -11,7 +11,6 @@ import java.util.OptionalInt;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import nl.weerbaar.platform.poi.Labels;
 import nl.weerbaar.platform.poi.PoiSettings;
 import nl.weerbaar.platform.poi.SheetLayout;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -24,18 +23,22 @@ import nl.weerbaar.reporting.figures.SuppressionMethod;
 
 /**
  * Writes the BZK participation report: summary, per province, per office, per quarter, costs and
- * method notes. Every count of people goes through small-cell suppression; money and rates only
- * appear where the count they rest on appears.
+ * method notes, in the language it was asked for ({@link ReportTexts}). Every count of people goes through
+ * small-cell suppression; money and rates only appear where the count they rest on appears.
  */
 final class ParticipationWorkbook {
 
-    static final String[] FIGURE_HEADERS = {"Bijgewoond", "Deels bijgewoond", "Niet verschenen", "Nog te volgen",
-        "Ingeschreven", "Alle modules afgerond", "Training afgerond", "Afrondingspercentage", "Wachtlijst",
-        "Betaalde plaatsen", "Kosten plaatsen", "Door BZK betaalde plaatsen", "Kosten BZK"};
+    /** The keys of the figure sheets' column headers, after the row label. */
+    static final String[] FIGURE_HEADERS = {"kolom.bijgewoond", "kolom.deels", "kolom.niet.verschenen", "kolom.nog.te.volgen",
+        "kolom.ingeschreven", "kolom.modules", "kolom.training", "kolom.afrondingspercentage", "kolom.wachtlijst",
+        "kolom.betaalde.plaatsen", "kolom.kosten.plaatsen", "kolom.bzk.plaatsen", "kolom.kosten.bzk"};
+    private static final String[] QUARTER_HEADERS = {"kolom.sessies", "kolom.bezetting", "kolom.evaluaties",
+        "kolom.oordeel.training", "kolom.bruikbaarheid", "kolom.oordeel.trainers"};
 
     private final ParticipationCube cube;
     private final Map<String, QuarterFacts> quarters;
     private final String period;
+    private final ReportTexts texts;
     private final BigDecimal budget;
     private final BigDecimal sessionCost;
     private SXSSFWorkbook workbook;
@@ -43,10 +46,11 @@ final class ParticipationWorkbook {
     /** The layout of the sheet being written: every value written is measured for its column. */
     private SheetLayout layout;
 
-    ParticipationWorkbook(PeriodFigures figures, BigDecimal budget) {
+    ParticipationWorkbook(PeriodFigures figures, BigDecimal budget, ReportTexts texts) {
         this.cube = figures.cube();
         this.quarters = figures.quarters();
-        this.period = figures.period().label();
+        this.texts = texts;
+        this.period = texts.period(figures.period());
         this.budget = budget;
         this.sessionCost = figures.sessionCost();
     }
@@ -57,9 +61,9 @@ final class ParticipationWorkbook {
             styles = new WorkbookStyles(workbook);
             FigureTable perQuarter = new FigureTable(cube.byQuarter());
             summary(perQuarter, generated);
-            figures("Per provincie", "Provincie", new FigureTable(cube.byProvince()), null);
-            figures("Per ambt", "Ambt", new FigureTable(cube.byOffice()), null);
-            figures("Per kwartaal", "Kwartaal", perQuarter, quarters);
+            figures(Rows.PROVINCES, new FigureTable(cube.byProvince()), null);
+            figures(Rows.OFFICES, new FigureTable(cube.byOffice()), null);
+            figures(Rows.QUARTERS, perQuarter, quarters);
             costs(perQuarter);
             notes();
             workbook.write(out);
@@ -69,46 +73,45 @@ final class ParticipationWorkbook {
     }
 
     private void summary(FigureTable perQuarter, LocalDateTime generated) {
-        Sheet sheet = workbook.createSheet("Samenvatting");
+        Sheet sheet = workbook.createSheet(texts.text("blad.samenvatting"));
         layout = SheetLayout.of(sheet, 2);
         layout.fit(0, "x".repeat(44));
         layout.fit(1, "x".repeat(14));
         // The title and the line under it span both columns and get the height they need, so nothing overlaps.
         Row title = sheet.createRow(0);
         title.setHeightInPoints(24);
-        text(title, 0, "Training Omgaan met intimidatie en bedreiging \u2014 deelname " + period, styles.title, false);
+        text(title, 0, texts.text("samenvatting.titel", period), styles.title, false);
         sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, 1));
         Row made = sheet.createRow(1);
         made.setHeightInPoints(3 * 15);
-        text(made, 0, "Gemaakt op " + generated.format(DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm"))
-                + " (Europe/Amsterdam). Aantallen van 1 tot en met 4 staan als <5; zie Toelichting.", styles.text, false);
+        text(made, 0, texts.text("samenvatting.gemaakt", generated.format(DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm"))),
+                styles.text, false);
         sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(1, 1, 0, 1));
         int r = 3;
         if (cube.rows() == 0) {
-            text(sheet.createRow(r), 0, "Er zijn geen inschrijvingen in deze periode.", styles.text);
+            text(sheet.createRow(r), 0, texts.text("leeg"), styles.text);
             layout.finish(0, false);
             return;
         }
         Row header = sheet.createRow(r++);
-        text(header, 0, "Kengetal", styles.header);
-        text(header, 1, "Aantal", styles.header);
-        String[] labels = {"Bijgewoond", "Deels bijgewoond", "Niet verschenen", "Nog te volgen"};
-        for (int c = 0; c < labels.length; c++) {
+        text(header, 0, texts.text("samenvatting.kengetal"), styles.header);
+        text(header, 1, texts.text("samenvatting.aantal"), styles.header);
+        for (int c = 0; c < 4; c++) {
             Row row = sheet.createRow(r++);
-            text(row, 0, labels[c], null);
+            text(row, 0, texts.text(FIGURE_HEADERS[c]), null);
             count(row, 1, perQuarter.outcomes().columnTotalValue(c));
         }
         Row enrolled = sheet.createRow(r++);
-        text(enrolled, 0, "Ingeschreven", styles.totalLabel);
+        text(enrolled, 0, texts.text("kolom.ingeschreven"), styles.totalLabel);
         count(enrolled, 1, perQuarter.outcomes().grandTotalValue());
         for (ParticipationCube.Measure m : List.of(ParticipationCube.Measure.MODULES_DONE, ParticipationCube.Measure.COMPLETE,
                 ParticipationCube.Measure.WAITLISTED)) {
             Row row = sheet.createRow(r++);
-            text(row, 0, FIGURE_HEADERS[measureColumn(m) - 1], null);
+            text(row, 0, texts.text(FIGURE_HEADERS[measureColumn(m) - 1]), null);
             count(row, 1, perQuarter.measure(m).columnTotalValue(0));
         }
         Row held = sheet.createRow(r++);
-        text(held, 0, "Sessies gehouden", null);
+        text(held, 0, texts.text("kolom.sessies"), null);
         number(held, 1, QuarterFacts.total(quarters.values()).held());
         layout.finish(0, false);
     }
@@ -124,26 +127,47 @@ final class ParticipationWorkbook {
         };
     }
 
-    private void figures(String name, String rowHeader, FigureTable table, Map<String, QuarterFacts> facts) {
-        Sheet sheet = workbook.createSheet(name);
-        String[] extra = {"Sessies gehouden", "Gem. bezetting", "Evaluaties", "Oordeel training", "Bruikbaarheid",
-            "Oordeel trainers"};
-        layout = SheetLayout.of(sheet, FIGURE_HEADERS.length + 1 + (facts == null ? 0 : extra.length));
+    /** What the rows of a figure sheet are: its sheet name, its first header, and how a row's key is shown. */
+    private enum Rows {
+        PROVINCES("blad.provincie", "kop.provincie"),
+        OFFICES("blad.ambt", "kop.ambt"),
+        QUARTERS("blad.kwartaal", "kop.kwartaal");
+
+        final String sheet;
+        final String header;
+
+        Rows(String sheet, String header) {
+            this.sheet = sheet;
+            this.header = header;
+        }
+    }
+
+    /** A row's key as the reader sees it: an office in words, a quarter in her language, a province by its name. */
+    private String shown(Rows rows, String key) {
+        return switch (rows) {
+            case OFFICES -> texts.labels().office(key);
+            case QUARTERS -> texts.quarter(key);
+            case PROVINCES -> key;
+        };
+    }
+
+    private void figures(Rows rows, FigureTable table, Map<String, QuarterFacts> facts) {
+        Sheet sheet = workbook.createSheet(texts.text(rows.sheet));
+        layout = SheetLayout.of(sheet, FIGURE_HEADERS.length + 1 + (facts == null ? 0 : QUARTER_HEADERS.length));
         Row header = sheet.createRow(0);
         header.setHeightInPoints(2 * 15);
-        text(header, 0, rowHeader, styles.header);
+        text(header, 0, texts.text(rows.header), styles.header);
         for (int c = 0; c < FIGURE_HEADERS.length; c++) {
-            text(header, c + 1, FIGURE_HEADERS[c], styles.header);
+            text(header, c + 1, texts.text(FIGURE_HEADERS[c]), styles.header);
         }
         if (facts != null) {
-            for (int c = 0; c < extra.length; c++) {
-                text(header, FIGURE_HEADERS.length + 1 + c, extra[c], styles.header);
+            for (int c = 0; c < QUARTER_HEADERS.length; c++) {
+                text(header, FIGURE_HEADERS.length + 1 + c, texts.text(QUARTER_HEADERS[c]), styles.header);
             }
         }
-        boolean offices = "Ambt".equals(rowHeader);
         for (int r = 0; r < table.rows().size(); r++) {
             Row row = sheet.createRow(r + 1);
-            text(row, 0, offices ? Labels.office(table.rows().get(r)) : table.rows().get(r), null);
+            text(row, 0, shown(rows, table.rows().get(r)), null);
             for (int c = 0; c < 4; c++) {
                 count(row, c + 1, table.outcomes().value(r, c));
             }
@@ -160,7 +184,7 @@ final class ParticipationWorkbook {
             }
         }
         Row total = sheet.createRow(table.rows().size() + 1);
-        text(total, 0, "Totaal", styles.totalLabel);
+        text(total, 0, texts.text("totaal"), styles.totalLabel);
         for (int c = 0; c < 4; c++) {
             count(total, c + 1, table.outcomes().columnTotalValue(c));
         }
@@ -201,65 +225,59 @@ final class ParticipationWorkbook {
     }
 
     private void costs(FigureTable perQuarter) {
-        Sheet sheet = workbook.createSheet("Kosten");
-        String[] headers = {"Kwartaal", "Betaalde plaatsen", "Kosten plaatsen", "Door BZK betaalde plaatsen", "Kosten BZK plaatsen"};
+        Sheet sheet = workbook.createSheet(texts.text("blad.kosten"));
+        String[] headers = {"kop.kwartaal", "kolom.betaalde.plaatsen", "kolom.kosten.plaatsen", "kolom.bzk.plaatsen",
+            "kolom.kosten.bzk.plaatsen"};
         layout = SheetLayout.of(sheet, headers.length);
         Row header = sheet.createRow(0);
         header.setHeightInPoints(2 * 15);
         for (int c = 0; c < headers.length; c++) {
-            text(header, c, headers[c], styles.header);
+            text(header, c, texts.text(headers[c]), styles.header);
         }
         int r = 1;
         for (int q = 0; q < perQuarter.rows().size(); q++) {
             Row row = sheet.createRow(r++);
-            text(row, 0, perQuarter.rows().get(q), null);
+            text(row, 0, texts.quarter(perQuarter.rows().get(q)), null);
             money(row, 1, 2, perQuarter.measure(ParticipationCube.Measure.PAID_PLACES).value(q, 0),
                     perQuarter.figures(q).costCents());
             money(row, 3, 4, perQuarter.measure(ParticipationCube.Measure.FUNDED_PLACES).value(q, 0),
                     perQuarter.figures(q).fundedCostCents());
         }
         Row total = sheet.createRow(r++);
-        text(total, 0, "Totaal plaatsen", styles.totalLabel);
+        text(total, 0, texts.text("kosten.totaal.plaatsen"), styles.totalLabel);
         money(total, 1, 2, perQuarter.measure(ParticipationCube.Measure.PAID_PLACES).columnTotalValue(0), cube.total().costCents());
         money(total, 3, 4, perQuarter.measure(ParticipationCube.Measure.FUNDED_PLACES).columnTotalValue(0),
                 cube.total().fundedCostCents());
         r++;
         Row sessions = sheet.createRow(r++);
-        text(sessions, 0, "Gehouden sessies (trainers en locatie)", null);
+        text(sessions, 0, texts.text("kosten.sessies"), null);
         euro(sessions, 4, sessionCost);
         Row spent = sheet.createRow(r++);
-        text(spent, 0, "Totaal BZK", styles.totalLabel);
+        text(spent, 0, texts.text("kosten.totaal.bzk"), styles.totalLabel);
         euro(spent, 4, sessionCost.add(BigDecimal.valueOf(cube.total().fundedCostCents(), 2)));
         Row budgetRow = sheet.createRow(r++);
-        text(budgetRow, 0, "Budget BZK", null);
+        text(budgetRow, 0, texts.text("kosten.budget"), null);
         if (budget != null) {
             euro(budgetRow, 4, budget);
         } else {
-            text(budgetRow, 4, "niet vastgesteld", null);
+            text(budgetRow, 4, texts.text("kosten.geen.budget"), null);
         }
         layout.finish(1, true);
     }
 
     private void notes() {
-        Sheet sheet = workbook.createSheet("Toelichting");
+        Sheet sheet = workbook.createSheet(texts.text("blad.toelichting"));
         layout = SheetLayout.of(sheet, 1);
         String[] lines = {
-            "Toelichting bij de deelnamerapportage",
-            "Bron: de inschrijvingen voor sessies die in de periode " + period + " beginnen. Elke regel telt een inschrijving, "
-                    + "niet een persoon; de rapportage bevat geen namen, e-mailadressen of gemeenten.",
-            "Ingeschreven = bijgewoond + deels bijgewoond + niet verschenen + nog te volgen. Geannuleerde inschrijvingen en de "
-                    + "wachtlijst tellen niet mee als ingeschreven; de wachtlijst staat apart als vraag naar plaatsen.",
-            "Alle modules afgerond: de deelnemer heeft de verplichte casussen van alle e-learningmodules gehaald. Training "
-                    + "afgerond: daarnaast heeft zij haar sessie bijgewoond.",
-            "Kosten: een plaats kost het deelnemerstarief dat geldt op de dag van de sessie zodra zij is gebruikt "
-                    + "(bijgewoond, deels bijgewoond) of te laat is vrijgegeven (niet verschenen, of geannuleerd na de "
-                    + "annuleringstermijn). BZK betaalt de plaatsen van burgemeesters en wethouders, tenzij het NGB een "
-                    + "inschrijving anders markeert, en de kosten van gehouden sessies (trainers en locatie).",
-            "Evaluaties (oordeel 1 tot 5) worden alleen getoond als minstens drie deelnemers ze invulden.",
-            "Bescherming van kleine aantallen:",
-            SuppressionMethod.dutchExplanation(),
-            "Bedragen en percentages staan er alleen bij als het aantal waarop zij berusten zichtbaar is; anders zou het "
-                    + "aantal uit het bedrag of percentage terug te rekenen zijn."
+            texts.text("toelichting.titel"),
+            texts.text("toelichting.bron", period),
+            texts.text("toelichting.ingeschreven"),
+            texts.text("toelichting.afgerond"),
+            texts.text("toelichting.kosten"),
+            texts.text("toelichting.evaluaties"),
+            texts.text("toelichting.kleine.aantallen"),
+            SuppressionMethod.explanation(texts.locale()),
+            texts.text("toelichting.berekenbaar")
         };
         for (int i = 0; i < lines.length; i++) {
             Row row = sheet.createRow(i);

@@ -35,7 +35,7 @@ public class ParticipationWorkbookBatchlet extends WorkbookStep {
     boolean write(Path spoolFile, Path target) throws Exception {
         ReportPeriod period = ReportPeriod.parse(year, quarter);
         PeriodFigures counted = figures.count(period, spoolFile);
-        ParticipationWorkbook workbook = new ParticipationWorkbook(counted, funding.budget(period.year()));
+        ParticipationWorkbook workbook = new ParticipationWorkbook(counted, funding.budget(period.year()), texts());
         ReportFiles.publish(target, out -> workbook.write(out, Amsterdam.now()));
         return counted.cube().rows() > 0;
     }

@@ -9,7 +9,8 @@ import java.nio.file.Path;
 
 /**
  * The second step of a report: reads the spool the chunk step wrote, writes the workbook, removes
- * the spool, and gives the job its exit status (EMPTY when there was nothing to report).
+ * the spool, and gives the job its exit status (EMPTY when there was nothing to report). The workbook is in
+ * the language of the job parameter {@code language}.
  */
 abstract class WorkbookStep extends AbstractBatchlet {
 
@@ -23,6 +24,16 @@ abstract class WorkbookStep extends AbstractBatchlet {
     @Inject
     @BatchProperty
     String file;
+
+    /** "en" for a report asked for in English; absent or anything else: Dutch. */
+    @Inject
+    @BatchProperty
+    String language;
+
+    /** The workbook's words, in the language the report was asked for. */
+    ReportTexts texts() {
+        return ReportTexts.of(language);
+    }
 
     /** Writes the workbook from the spool; returns whether it had rows. */
     abstract boolean write(Path spoolFile, Path target) throws Exception;

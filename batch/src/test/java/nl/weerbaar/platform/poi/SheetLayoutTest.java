@@ -54,11 +54,43 @@ class SheetLayoutTest {
 
     @Test
     void codesBecomeWordsAndUnknownCodesStayVisible() {
-        assertEquals("Commissaris van de Koning", Labels.office("COMMISSARIS_VAN_DE_KONING"));
-        assertEquals("Aanwezig", Labels.enrolmentStatus("ATTENDED"));
-        assertEquals("Gehouden", Labels.sessionStatus("HELD"));
-        assertEquals("IETS_NIEUWS", Labels.sessionStatus("IETS_NIEUWS"));
-        assertEquals("", Labels.office(null));
+        assertEquals("Commissaris van de Koning", Labels.DUTCH.office("COMMISSARIS_VAN_DE_KONING"));
+        assertEquals("Aanwezig", Labels.DUTCH.enrolmentStatus("ATTENDED"));
+        assertEquals("Gehouden", Labels.DUTCH.sessionStatus("HELD"));
+        assertEquals("IETS_NIEUWS", Labels.DUTCH.sessionStatus("IETS_NIEUWS"));
+        assertEquals("", Labels.DUTCH.office(null));
+    }
+
+    @Test
+    void aReportAskedForInEnglishGetsEnglishWordsAndOtherLanguagesDutch() {
+        Labels english = Labels.in(java.util.Locale.ENGLISH);
+        assertEquals("King\u2019s Commissioner", english.office("COMMISSARIS_VAN_DE_KONING"));
+        assertEquals("Attended", english.enrolmentStatus("ATTENDED"));
+        assertEquals("Held", english.sessionStatus("HELD"));
+        assertEquals("IETS_NIEUWS", english.sessionStatus("IETS_NIEUWS"));
+        assertEquals("Burgemeester", Labels.in(java.util.Locale.GERMAN).office("BURGEMEESTER"));
+    }
+
+    /** Every code the domain has gets a word in both languages; English has exactly the Dutch keys. */
+    @Test
+    void everyCodeHasAWordInDutchAndEnglish() throws java.io.IOException {
+        java.util.Properties dutch = properties("labels.properties");
+        java.util.Properties english = properties("labels_en.properties");
+        assertEquals(new java.util.TreeSet<>(dutch.stringPropertyNames()), new java.util.TreeSet<>(english.stringPropertyNames()));
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        java.util.stream.Stream.of(nl.weerbaar.people.domain.Ambt.values()).forEach(c -> codes.add("ambt." + c.name()));
+        java.util.stream.Stream.of(nl.weerbaar.planning.domain.EnrolmentStatus.values()).forEach(c -> codes.add("inschrijving." + c.name()));
+        java.util.stream.Stream.of(nl.weerbaar.planning.domain.SessionStatus.values()).forEach(c -> codes.add("sessie." + c.name()));
+        assertTrue(dutch.stringPropertyNames().containsAll(codes), "missing: " + codes.stream().filter(c -> !dutch.containsKey(c)).toList());
+        assertTrue(properties("labels_nl.properties").isEmpty(), "Dutch comes from the base bundle");
+    }
+
+    private static java.util.Properties properties(String file) throws java.io.IOException {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.InputStream in = SheetLayoutTest.class.getResourceAsStream("/nl/weerbaar/platform/poi/" + file)) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return p;
     }
 
     @Test

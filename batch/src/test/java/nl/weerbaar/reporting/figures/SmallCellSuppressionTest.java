@@ -305,4 +305,11 @@ class SmallCellSuppressionTest {
         }
         return labels;
     }
+
+    @Test
+    void theEnglishExplanationSaysTheSameThings() {
+        String text = SuppressionMethod.explanation(java.util.Locale.ENGLISH);
+        assertTrue(text.contains("'<5'") && text.contains("secondary suppression") && text.contains("5 or more"), text);
+        assertTrue(SuppressionMethod.explanation(java.util.Locale.GERMAN).contains("secundaire onderdrukking"));
+    }
 }

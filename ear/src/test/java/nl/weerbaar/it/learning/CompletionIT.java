@@ -88,14 +88,11 @@ class CompletionIT {
             assertTrue(text.contains(learner.name()), text);
             assertTrue(text.contains(code), text);
             assertTrue(text.contains("Omgaan met intimidatie en bedreiging"), text);
+            assertTrue(text.contains("Hierbij verklaren wij dat"), "she chose no language: Dutch, " + text);
+            assertEquals("nl-NL", document.getDocumentCatalog().getLanguage());
             // The printed check address (the QR code says the same; CertificatePdfTest reads it) opens the public
             // check page with the code filled in, for anyone, without a login.
-            java.util.regex.Matcher printed = java.util.regex.Pattern.compile("Controleer dit certificaat op \\S+/(certificaat\\.xhtml\\?code=\\S+)")
-                    .matcher(text);
-            assertTrue(printed.find(), text);
-            HttpResponse<String> check = Http.pages().get(printed.group(1));
-            assertEquals(200, check.statusCode());
-            assertTrue(check.body().contains(learner.name()), "the check page shows the name on the certificate");
+            assertThePrintedAddressOpensTheCheckPage(text, "Controleer dit certificaat op", learner);
         }
 
         HttpResponse<String> verified = Http.api(null).get("api/certificates/" + code);
@@ -105,6 +102,41 @@ class CompletionIT {
         assertEquals(Set.of("name", "training", "completedOn"), verification.keySet(), "nothing else");
         assertEquals(404, Http.api(null).get("api/certificates/WB-0000-0000").statusCode());
         assertEquals(403, learner.api().get("api/participants/" + learner.participantId() + "/completion").statusCode());
+    }
+
+    /** She chose English on the pages: her certificate is English and tagged en; the public check stays as it is. */
+    @Test
+    void aHolderWhoChoseEnglishGetsHerCertificateInEnglish() throws Exception {
+        Learner learner = Learners.create(SMTP);
+        Http pages = Http.pages();
+        assertEquals(302, pages.login(learner.username(), learner.password()).statusCode());
+        assertEquals(302, pages.submit("index.xhtml", java.util.Map.of("userForm", "userForm", "userForm:language",
+                "userForm:language")).statusCode(), "she switches the top bar to English, kept with her login");
+        LocalDateTime start = LocalDateTime.now(ZoneId.of("Europe/Amsterdam")).plusSeconds(4).truncatedTo(ChronoUnit.SECONDS);
+        long session = EnrolmentIT.sessionStartingAt(start);
+        assertEquals(201, Http.api("ngb").postJson("api/sessions/" + session + "/enrolments",
+                "{\"participantId\":" + learner.participantId() + "}").statusCode());
+        passAllRequired(learner, "voorbereiding");
+        passAllRequired(learner, "nazorg");
+        Thread.sleep(Math.max(0, Duration.between(LocalDateTime.now(ZoneId.of("Europe/Amsterdam")), start).toMillis()) + 500);
+        assertEquals(200, Http.api("trainer").putJson("api/sessions/" + session + "/enrolments/"
+                + learner.participantId() + "/attendance", "{\"attendance\":\"ATTENDED\"}").statusCode());
+        String code = completion(learner).getString("certificateCode");
+
+        HttpResponse<byte[]> pdf = learner.api().getBytes("api/me/certificate");
+        assertEquals(200, pdf.statusCode());
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertEquals("en", document.getDocumentCatalog().getLanguage());
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains("This is to certify that " + learner.name()), text);
+            assertTrue(text.contains("has attended the training Dealing with intimidation and threats"), text);
+            assertTrue(text.contains("Preparation: prevention and the network"), text);
+            assertTrue(text.contains("Verification code: " + code), text);
+            assertFalse(text.contains("Hierbij verklaren wij") || text.contains("Afgerond op"), text);
+            assertThePrintedAddressOpensTheCheckPage(text, "Check this certificate at", learner);
+        }
+        JsonObject verification = Http.object(Http.api(null).get("api/certificates/" + code).body());
+        assertEquals("Omgaan met intimidatie en bedreiging", verification.getString("training"), "the check is unchanged");
     }
 
     @Test
@@ -231,6 +263,16 @@ class CompletionIT {
             Thread.sleep(200);
         }
         throw new AssertionError("no evaluation request to " + email);
+    }
+
+    /** The address printed after these words opens the public check page, which shows her name. */
+    private static void assertThePrintedAddressOpensTheCheckPage(String text, String words, Learner learner) {
+        java.util.regex.Matcher printed = java.util.regex.Pattern.compile(
+                java.util.regex.Pattern.quote(words) + " \\S+/(certificaat\\.xhtml\\?code=\\S+)").matcher(text);
+        assertTrue(printed.find(), text);
+        HttpResponse<String> check = Http.pages().get(printed.group(1));
+        assertEquals(200, check.statusCode());
+        assertTrue(check.body().contains(learner.name()), "the check page shows the name on the certificate");
     }
 
     private static void passAllRequired(Learner learner, String module) {

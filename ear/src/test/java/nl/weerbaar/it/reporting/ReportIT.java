@@ -42,6 +42,11 @@ public class ReportIT {
     /** The named list shows statuses in words (ATTENDED, PARTIALLY_ATTENDED, NO_SHOW, BOOKED). */
     static final List<String> OUTCOMES = List.of("Aanwezig", "Deels aanwezig", "Niet verschenen", "Ingeschreven");
 
+    /** The offices in English words, as the pages say them. */
+    static final Set<String> ENGLISH_OFFICES = Set.of("Mayor", "Alderman", "Municipal councillor",
+            "Member of the Provincial Council", "Member of the Provincial Executive", "King\u2019s Commissioner",
+            "Water authority board member");
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
@@ -147,6 +152,120 @@ public class ReportIT {
         try (Workbook list = download("ngb", named, "ngb-deelnemerslijst-2021.xlsx")) {
             ReportLayout.assertNamedListReadsAndPrintsWell(list);
         }
+    }
+
+    /** The same period asked for in English (Accept-Language, as the API's messages) and then in Dutch. */
+    @Test
+    void aReportAskedForInEnglishIsInEnglishWithTheSameFiguresAndTheDutchOneStaysDutch() throws Exception {
+        generate(2025, 400);
+        long english = startIn("en", "bzk", "participation", "year=2025");
+        long englishList = startIn("en", "ngb", "operational", "year=2025");
+        assertEquals("COMPLETED", await("bzk", english, Set.of("COMPLETED", "FAILED")).getString("status"));
+        assertEquals("COMPLETED", await("ngb", englishList, Set.of("COMPLETED", "FAILED")).getString("status"));
+        long dutch = start("bzk", "participation", "year=2025");
+        long dutchList = startIn("nl", "ngb", "operational", "year=2025");
+        assertEquals("COMPLETED", await("bzk", dutch, Set.of("COMPLETED", "FAILED")).getString("status"));
+        assertEquals("COMPLETED", await("ngb", dutchList, Set.of("COMPLETED", "FAILED")).getString("status"));
+
+        try (Workbook en = download("bzk", english, "bzk-deelname-2025.xlsx");
+                Workbook nl = download("bzk", dutch, "bzk-deelname-2025.xlsx")) {
+            assertEquals(List.of("Summary", "By province", "By office", "By quarter", "Costs", "Notes"), sheetNames(en));
+            assertEquals(List.of("Samenvatting", "Per provincie", "Per ambt", "Per kwartaal", "Kosten", "Toelichting"),
+                    sheetNames(nl));
+            assertEquals(List.of("Quarter", "Attended", "Partially attended", "No-show", "Still to attend", "Enrolled",
+                    "All modules completed", "Training completed", "Completion rate", "Waiting list", "Paid places",
+                    "Cost of places", "Places paid by BZK", "Cost to BZK", "Sessions held", "Avg. occupancy", "Evaluations",
+                    "Rating of the training", "Usefulness", "Rating of the trainers"), texts(en.getSheet("By quarter").getRow(0)));
+            assertEquals(List.of("Kwartaal", "Bijgewoond", "Deels bijgewoond", "Niet verschenen", "Nog te volgen",
+                    "Ingeschreven", "Alle modules afgerond", "Training afgerond", "Afrondingspercentage", "Wachtlijst",
+                    "Betaalde plaatsen", "Kosten plaatsen", "Door BZK betaalde plaatsen", "Kosten BZK", "Sessies gehouden",
+                    "Gem. bezetting", "Evaluaties", "Oordeel training", "Bruikbaarheid", "Oordeel trainers"),
+                    texts(nl.getSheet("Per kwartaal").getRow(0)));
+            assertEquals(List.of("Q1", "Q2", "Q3", "Q4", "Total"), firstColumn(en.getSheet("By quarter")));
+            assertEquals(List.of("K1", "K2", "K3", "K4", "Totaal"), firstColumn(nl.getSheet("Per kwartaal")));
+            List<String> offices = firstColumn(en.getSheet("By office"));
+            assertEquals("Total", offices.get(offices.size() - 1));
+            assertTrue(ENGLISH_OFFICES.containsAll(offices.subList(0, offices.size() - 1)), offices.toString());
+            assertEquals(ENGLISH_OFFICES.size() + 1, firstColumn(en.getSheet("By office")).size(), "every office, in English, and the total");
+            assertTrue(firstColumn(nl.getSheet("Per ambt")).containsAll(List.of("Burgemeester", "Wethouder", "Raadslid",
+                    "Statenlid", "Gedeputeerde", "Commissaris van de Koning", "Waterschapsbestuurder", "Totaal")));
+            assertTrue(new DataFormatter().formatCellValue(en.getSheet("Notes").getRow(7).getCell(0)).contains("secondary suppression"));
+            assertTrue(new DataFormatter().formatCellValue(nl.getSheet("Toelichting").getRow(7).getCell(0)).contains("secundaire"));
+            assertTrue(new DataFormatter().formatCellValue(en.getSheet("Summary").getRow(0).getCell(0)).contains("participation 2025"));
+            assertEquals(numbers(nl), numbers(en), "the same figures in both languages");
+            ReportLayout.assertReadsAndPrintsWell(en, ReportLayout.ENGLISH);
+            ReportLayout.assertReadsAndPrintsWell(nl, ReportLayout.DUTCH);
+        }
+        try (Workbook en = download("ngb", englishList, "ngb-deelnemerslijst-2025.xlsx");
+                Workbook nl = download("ngb", dutchList, "ngb-deelnemerslijst-2025.xlsx")) {
+            assertEquals(List.of("Participants"), sheetNames(en));
+            assertEquals(List.of("Session", "Date", "Name", "E-mail", "Office", "Municipality", "Province", "Status",
+                    "Training completed on"), texts(en.getSheet("Participants").getRow(0)));
+            assertEquals(List.of("Sessie", "Datum", "Naam", "E-mail", "Ambt", "Gemeente", "Provincie", "Status",
+                    "Training afgerond op"), texts(nl.getSheet("Deelnemerslijst").getRow(0)));
+            Set<String> statuses = new java.util.TreeSet<>();
+            Set<String> offices = new java.util.TreeSet<>();
+            Sheet sheet = en.getSheet("Participants");
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                offices.add(sheet.getRow(r).getCell(4).getStringCellValue());
+                statuses.add(sheet.getRow(r).getCell(7).getStringCellValue());
+            }
+            assertTrue(Set.of("Enrolled", "On the waiting list", "Cancelled", "Attended", "Partially attended", "No-show")
+                    .containsAll(statuses), statuses.toString());
+            assertTrue(statuses.containsAll(List.of("Attended", "No-show")), statuses.toString());
+            assertTrue(ENGLISH_OFFICES.containsAll(offices), offices.toString());
+            Sheet dutchSheet = nl.getSheet("Deelnemerslijst");
+            assertEquals(dutchSheet.getLastRowNum(), sheet.getLastRowNum(), "the same people");
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                assertEquals(dutchSheet.getRow(r).getCell(2).getStringCellValue(), sheet.getRow(r).getCell(2).getStringCellValue());
+            }
+            Set<String> dutchStatuses = new java.util.TreeSet<>();
+            for (int r = 1; r <= dutchSheet.getLastRowNum(); r++) {
+                assertEquals(sheet.getRow(r).getCell(5).getStringCellValue(), dutchSheet.getRow(r).getCell(5).getStringCellValue(),
+                        "gemeenten keep their names");
+                dutchStatuses.add(dutchSheet.getRow(r).getCell(7).getStringCellValue());
+            }
+            assertTrue(Set.of("Ingeschreven", "Op de wachtlijst", "Geannuleerd", "Aanwezig", "Deels aanwezig", "Niet verschenen")
+                    .containsAll(dutchStatuses), "the Dutch list in Dutch: " + dutchStatuses);
+            ReportLayout.assertNamedListReadsAndPrintsWell(en, ReportLayout.ENGLISH);
+            ReportLayout.assertNamedListReadsAndPrintsWell(nl, ReportLayout.DUTCH);
+        }
+    }
+
+    /** Starts a report with this Accept-Language. */
+    public static long startIn(String language, String user, String report, String query) {
+        HttpResponse<String> started = Http.api(user).inLanguage(language).postJson("api/reports/" + report + "?" + query, "");
+        assertEquals(202, started.statusCode(), started.body());
+        return Http.object(started.body()).getJsonNumber("jobId").longValue();
+    }
+
+    private static List<String> texts(Row row) {
+        List<String> texts = new ArrayList<>();
+        row.forEach(c -> texts.add(c.getStringCellValue()));
+        return texts;
+    }
+
+    private static List<String> firstColumn(Sheet sheet) {
+        List<String> labels = new ArrayList<>();
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            labels.add(sheet.getRow(r).getCell(0).getStringCellValue());
+        }
+        return labels;
+    }
+
+    /** Every number by sheet position and cell: what must not change with the language. */
+    private static List<String> numbers(Workbook workbook) {
+        List<String> numbers = new ArrayList<>();
+        for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
+            for (Row row : workbook.getSheetAt(s)) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.NUMERIC) {
+                        numbers.add(s + "!" + cell.getAddress() + "=" + cell.getNumericCellValue());
+                    }
+                }
+            }
+        }
+        return numbers;
     }
 
     @Test

@@ -24,10 +24,24 @@ final class ReportLayout {
 
     private static final DataFormatter SHOWN = new DataFormatter(java.util.Locale.forLanguageTag("nl-NL"));
 
+    /** The words a workbook of one language uses for what these checks look up. */
+    record Words(String summary, String offices, String quarters, String held, String evaluations, String total,
+            List<String> someOffices, String namedList) {
+    }
+
+    static final Words DUTCH = new Words("Samenvatting", "Per ambt", "Per kwartaal", "Sessies gehouden", "Evaluaties",
+            "Totaal", List.of("Burgemeester", "Commissaris van de Koning"), "Deelnemerslijst");
+    static final Words ENGLISH = new Words("Summary", "By office", "By quarter", "Sessions held", "Evaluations",
+            "Total", List.of("Mayor", "King\u2019s Commissioner"), "Participants");
+
     private ReportLayout() {
     }
 
     static void assertReadsAndPrintsWell(Workbook report) {
+        assertReadsAndPrintsWell(report, DUTCH);
+    }
+
+    static void assertReadsAndPrintsWell(Workbook report, Words words) {
         for (Sheet sheet : report) {
             assertPrintsOnOnePageWide(sheet);
             assertEveryValueFitsItsColumn(sheet);
@@ -47,20 +61,20 @@ final class ReportLayout {
                 }
             }
         }
-        Sheet summary = report.getSheet("Samenvatting");
+        Sheet summary = report.getSheet(words.summary());
         assertTrue(summary.getRow(0).getHeightInPoints() >= 20, "the title has the height of its font");
         assertTrue(summary.getMergedRegions().stream().anyMatch(m -> m.isInRange(0, 0) && m.isInRange(0, 1)),
                 "the title spans the columns instead of running over the next");
-        Sheet offices = report.getSheet("Per ambt");
+        Sheet offices = report.getSheet(words.offices());
         List<String> labels = new java.util.ArrayList<>();
         offices.forEach(r -> labels.add(SHOWN.formatCellValue(r.getCell(0))));
-        assertTrue(labels.contains("Burgemeester") && labels.contains("Commissaris van de Koning"), labels.toString());
-        Sheet quarters = report.getSheet("Per kwartaal");
+        assertTrue(labels.containsAll(words.someOffices()), labels.toString());
+        Sheet quarters = report.getSheet(words.quarters());
         Row header = quarters.getRow(0);
-        int held = column(header, "Sessies gehouden");
-        int evaluations = column(header, "Evaluaties");
+        int held = column(header, words.held());
+        int evaluations = column(header, words.evaluations());
         Row total = quarters.getRow(quarters.getLastRowNum());
-        assertEquals("Totaal", total.getCell(0).getStringCellValue());
+        assertEquals(words.total(), total.getCell(0).getStringCellValue());
         assertNotNull(total.getCell(held), "the total row has the sessions held");
         assertEquals(CellType.NUMERIC, total.getCell(held).getCellType());
         for (Row row : quarters) {
@@ -72,7 +86,11 @@ final class ReportLayout {
     }
 
     static void assertNamedListReadsAndPrintsWell(Workbook list) {
-        Sheet sheet = list.getSheet("Deelnemerslijst");
+        assertNamedListReadsAndPrintsWell(list, DUTCH);
+    }
+
+    static void assertNamedListReadsAndPrintsWell(Workbook list, Words words) {
+        Sheet sheet = list.getSheet(words.namedList());
         assertPrintsOnOnePageWide(sheet);
         assertEveryValueFitsItsColumn(sheet);
         for (Row row : sheet) {

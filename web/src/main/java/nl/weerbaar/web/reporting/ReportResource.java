@@ -18,11 +18,13 @@ import nl.weerbaar.reporting.domain.ReportPeriod;
 import nl.weerbaar.reporting.job.ReportKind;
 import nl.weerbaar.reporting.job.ReportRun;
 import nl.weerbaar.reporting.job.Reports;
+import nl.weerbaar.web.platform.api.RequestLocale;
 
 /**
  * Reports as batch jobs: start one (202 with its job id), follow its status and progress, download
  * the file when it is finished, stop or restart it. BZK and NGB run the participation report;
- * the named operational report is NGB's alone.
+ * the named operational report is NGB's alone. The workbook is in English when the request that starts it
+ * prefers English (Accept-Language, as every answer of the API), in Dutch otherwise.
  */
 @Path("reports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,6 +45,9 @@ public class ReportResource {
 
     @Inject
     private Reports reports;
+
+    @jakarta.ws.rs.core.Context
+    private jakarta.ws.rs.core.HttpHeaders headers;
 
     @GET
     public List<Status> recent() {
@@ -93,6 +98,7 @@ public class ReportResource {
 
     /** A period the query cannot name is refused as 400 with the field, like every invalid input. */
     private Response start(ReportKind kind, String year, String quarter) {
-        return Response.accepted(Map.of("jobId", reports.start(kind, ReportPeriod.parse(year, quarter)))).build();
+        return Response.accepted(Map.of("jobId",
+                reports.start(kind, ReportPeriod.parse(year, quarter), RequestLocale.of(headers)))).build();
     }
 }

@@ -23,8 +23,9 @@ import nl.weerbaar.web.platform.pages.Messages;
 import nl.weerbaar.web.platform.pages.Refusals;
 
 /**
- * The reports page: start a report for a year or quarter, watch its progress (fed by the job's
- * read count), and download, stop or restart it from the list of recent runs.
+ * The reports page: start a report for a year or quarter (its workbook in the language of the page, which is
+ * the one she chose), watch its progress (fed by the job's read count), and download, stop or restart it
+ * from the list of recent runs.
  */
 @Named
 @ViewScoped
@@ -48,7 +49,7 @@ public class ReportsPage implements Serializable {
         try {
             ReportPeriod period = ReportPeriod.of(year, quarter);
             Refusals.attempt(() -> {
-                current = reports.start(kind, period);
+                current = reports.start(kind, period, Messages.locale()); // the language she reads the page in
                 recent = null;
                 Messages.add(null, FacesMessage.SEVERITY_INFO, Messages.text("rapporten.gestart"));
             });

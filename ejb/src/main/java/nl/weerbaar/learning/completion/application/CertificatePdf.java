@@ -11,10 +11,8 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import nl.weerbaar.platform.pdf.ArchivalPdf;
@@ -26,8 +24,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * Renders the certificate for the training "Omgaan met intimidatie en bedreiging" as an {@link ArchivalPdf}
- * (PDF/A-2b, tagged in Dutch, the QR code a figure with its text). The printed check address and the QR
- * code lead to the public check page with the code filled in.
+ * (PDF/A-2b, tagged, the QR code a figure with its text), in the holder's language ({@link CertificateTexts}):
+ * its words and its document language. The printed check address and the QR code lead to the public check page
+ * with the code filled in.
  */
 public final class CertificatePdf {
 
@@ -52,9 +51,6 @@ public final class CertificatePdf {
         }
     }
 
-    private static final String TITLE = "Certificaat Omgaan met intimidatie en bedreiging";
-    private static final DateTimeFormatter DUTCH_DATE =
-            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
     private static final PDRectangle PAGE = PDRectangle.A4;
     private static final float BORDER_INSET = 28;
     private static final float MARGIN = 60;
@@ -72,31 +68,36 @@ public final class CertificatePdf {
     private CertificatePdf() {
     }
 
+    /** The certificate in Dutch. */
     public static byte[] render(Content c) {
-        try (ArchivalPdf pdf = ArchivalPdf.create(TITLE, "Certificaat voor " + c.name(), Locale.forLanguageTag("nl-NL"))) {
+        return render(c, CertificateTexts.DUTCH);
+    }
+
+    public static byte[] render(Content c, CertificateTexts t) {
+        try (ArchivalPdf pdf = ArchivalPdf.create(t.text("titel"), t.text("onderwerp", c.name()), t.locale())) {
             PDFont regular = pdf.regular();
             PDFont bold = pdf.bold();
             List<List<Line>> body = new ArrayList<>();
-            body.add(lines("Certificaat", bold, 36, 0, StandardStructureTypes.H1));
-            body.add(lines("Hierbij verklaren wij dat", regular, 14, 24, StandardStructureTypes.P));
+            body.add(lines(t.text("kop"), bold, 36, 0, StandardStructureTypes.H1));
+            body.add(lines(t.text("verklaring"), regular, 14, 24, StandardStructureTypes.P));
             body.add(lines(c.name(), bold, fitting(c.name(), bold, 28, 16), 12, StandardStructureTypes.P));
-            body.add(lines("de training", regular, 14, 12, StandardStructureTypes.P));
+            body.add(lines(t.text("training.inleiding"), regular, 14, 12, StandardStructureTypes.P));
             body.add(lines(c.training(), bold, 20, 4, StandardStructureTypes.P));
-            body.add(lines("heeft gevolgd op " + DUTCH_DATE.format(c.sessionDate()) + " in " + c.sessionPlace(),
+            body.add(lines(t.text("gevolgd", t.date(c.sessionDate()), c.sessionPlace()),
                     regular, 14, 4, StandardStructureTypes.P));
             if (!c.modules().isEmpty()) {
-                body.add(lines("en de e-learningmodules heeft afgerond:", regular, 14, 12, StandardStructureTypes.P));
+                body.add(lines(t.text("modules"), regular, 14, 12, StandardStructureTypes.P));
                 for (String module : c.modules()) {
                     body.add(lines("\u2022 " + module, regular, 11, 3, StandardStructureTypes.P));
                 }
             }
-            body.add(lines("Afgerond op " + DUTCH_DATE.format(c.completedOn()), regular, 14, 20, StandardStructureTypes.P));
-            body.add(lines("Opleidingsinstituut DJI, in opdracht van het Nederlands Genootschap van Burgemeesters",
+            body.add(lines(t.text("afgerond", t.date(c.completedOn())), regular, 14, 20, StandardStructureTypes.P));
+            body.add(lines(t.text("uitgever"),
                     regular, 11, 20, StandardStructureTypes.P));
 
-            List<Line> footer = new ArrayList<>(lines("Verificatiecode: " + c.verificationCode(), bold, 11, 0,
+            List<Line> footer = new ArrayList<>(lines(t.text("code", c.verificationCode()), bold, 11, 0,
                     StandardStructureTypes.P));
-            footer.addAll(lines("Controleer dit certificaat op " + c.checkLink(), regular, 9, 2, StandardStructureTypes.P));
+            footer.addAll(lines(t.text("controle", c.checkLink()), regular, 9, 2, StandardStructureTypes.P));
 
             float footerHeight = height(footer);
             float footerTop = MARGIN + footerHeight;
@@ -112,7 +113,7 @@ public final class CertificatePdf {
                     });
                     draw(page, pageLines, PAGE.getHeight() - MARGIN);
                     // The QR code and the check details go on every page, so each page can be checked on its own.
-                    page.figure("QR-code naar " + c.checkLink(),
+                    page.figure(t.text("qr", c.checkLink()),
                             cs -> drawQr(cs, qr, (PAGE.getWidth() - QR_SIZE) / 2, footerTop + 12));
                     draw(page, footer, footerTop);
                 }

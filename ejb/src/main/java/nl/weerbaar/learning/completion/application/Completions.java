@@ -32,6 +32,7 @@ import nl.weerbaar.platform.errors.NotFound;
 import nl.weerbaar.scenarios.LearningModule;
 import nl.weerbaar.learning.play.application.ModuleProgressQuery;
 import nl.weerbaar.people.application.CallingParticipant;
+import nl.weerbaar.people.application.account.LanguagePreferences;
 
 /**
  * Completion: a participant's training is complete when she attended her session and passed the
@@ -41,7 +42,7 @@ import nl.weerbaar.people.application.CallingParticipant;
 @Stateless
 public class Completions {
 
-    /** The training's name on certificates and in verifications. */
+    /** The training's name in verifications (the public check page); the certificate prints it in her language. */
     public static final String TRAINING = "Omgaan met intimidatie en bedreiging";
 
     /** No 0/O, 1/I/L: codes are read from paper and typed. */
@@ -66,6 +67,10 @@ public class Completions {
 
     @Inject
     private SessionLookup sessions;
+
+    /** Her language: the certificate is printed in it. */
+    @jakarta.ejb.EJB
+    private LanguagePreferences languages;
 
     @Resource
     private SessionContext caller;
@@ -126,7 +131,7 @@ public class Completions {
                 .collect(Collectors.toMap(Completion::getParticipantId, Completion::getCompletedOn));
     }
 
-    /** The caller's certificate as PDF, once she completed the training. */
+    /** The caller's certificate as PDF, once she completed the training; in the language she chose (Dutch unless English). */
     @RolesAllowed(Roles.PARTICIPANT)
     public Optional<byte[]> myCertificate() {
         Participant participant = self();
@@ -135,10 +140,11 @@ public class Completions {
             return Optional.empty();
         }
         SessionFacts session = sessions.find(completion.getSessionId()).orElseThrow();
-        List<String> modules = LearningModule.shipped().stream().map(LearningModule::title).toList();
-        return Optional.of(CertificatePdf.render(new CertificatePdf.Content(participant.getNaam(), TRAINING,
+        CertificateTexts texts = CertificateTexts.in(languages.ofParticipant(participant.getId()));
+        List<String> modules = LearningModule.shipped().stream().map(texts::module).toList();
+        return Optional.of(CertificatePdf.render(new CertificatePdf.Content(participant.getNaam(), texts.training(),
                 session.start().toLocalDate(), session.location(), modules, completion.getCompletedOn(),
-                completion.getCertificateCode(), verificationUrl())));
+                completion.getCertificateCode(), verificationUrl()), texts));
     }
 
     /** Anyone may check a code: it answers with the name and date on the certificate, nothing else. */

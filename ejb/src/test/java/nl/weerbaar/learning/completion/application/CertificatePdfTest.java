@@ -122,6 +122,73 @@ class CertificatePdfTest {
         }
     }
 
+    /** A holder who chose English gets an English certificate, tagged en, still PDF/A-2b by veraPDF. */
+    @Test
+    void anEnglishHolderGetsAnEnglishCertificateTaggedEnThatVeraPdfAccepts() throws Exception {
+        CertificateTexts english = CertificateTexts.in(java.util.Locale.ENGLISH);
+        List<String> modules = nl.weerbaar.scenarios.LearningModule.shipped().stream().map(english::module).toList();
+        byte[] pdf = CertificatePdf.render(new CertificatePdf.Content("Anaïs van IJsselstein-Eĳkelenboom", english.training(),
+                LocalDate.of(2027, 3, 3), "Utrecht", modules, LocalDate.of(2027, 4, 15), CODE,
+                "https://weerbaar.example.nl/certificaat.xhtml"), english);
+
+        List<String> broken = nl.weerbaar.platform.pdf.VeraPdf.brokenRules(pdf);
+        assertTrue(broken.isEmpty(), () -> "veraPDF: " + broken);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertEquals("en", doc.getDocumentCatalog().getLanguage());
+            org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement document =
+                    (org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement)
+                            doc.getDocumentCatalog().getStructureTreeRoot().getKids().get(0);
+            assertEquals("en", document.getLanguage());
+            String text = text(doc);
+            for (String line : List.of("Certificate", "This is to certify that", "Anaïs van IJsselstein-Eĳkelenboom",
+                    "has attended the training", "Dealing with intimidation and threats", "on 3 March 2027 in Utrecht",
+                    "and has completed the e-learning modules:", "Preparation: prevention and the network",
+                    "Aftercare after an incident", "Completed on 15 April 2027", "Verification code: " + CODE,
+                    "Check this certificate at https://weerbaar.example.nl/certificaat.xhtml?code=" + CODE)) {
+                assertTrue(text.contains(line), line + " in: " + text);
+            }
+            for (String dutch : List.of("Certificaat", "Hierbij", "gevolgd", "Afgerond", "Verificatiecode", "Controleer",
+                    "maart", "april", "Voorbereiding", "Nazorg")) {
+                assertFalse(text.contains(dutch), dutch + " in: " + text);
+            }
+            assertEquals("Certificate Dealing with intimidation and threats", doc.getDocumentInformation().getTitle());
+            assertEquals("Certificate for Anaïs van IJsselstein-Eĳkelenboom", doc.getDocumentInformation().getSubject());
+        }
+    }
+
+    /** Every other language gets the Dutch certificate, as before. */
+    @Test
+    void anyOtherLanguageGetsTheDutchCertificate() {
+        assertEquals("nl-NL", CertificateTexts.in(java.util.Locale.GERMAN).locale().toLanguageTag());
+        assertEquals("Afgerond op 15 april 2027", CertificateTexts.in(java.util.Locale.forLanguageTag("nl"))
+                .text("afgerond", CertificateTexts.DUTCH.date(LocalDate.of(2027, 4, 15))));
+        assertEquals(TRAINING, CertificateTexts.DUTCH.training());
+        nl.weerbaar.scenarios.LearningModule first = nl.weerbaar.scenarios.LearningModule.shipped().get(0);
+        assertEquals(first.title(), CertificateTexts.DUTCH.module(first), "Dutch module titles are the shipped ones");
+    }
+
+    /** English has every Dutch text, and a title for every shipped module. */
+    @Test
+    void englishHasEveryTextAndEveryModuleTitle() throws IOException {
+        java.util.Properties dutch = properties("certificate.properties");
+        java.util.Properties english = properties("certificate_en.properties");
+        assertTrue(english.stringPropertyNames().containsAll(dutch.stringPropertyNames()),
+                "English lacks " + new java.util.TreeSet<>(dutch.stringPropertyNames()).stream()
+                        .filter(k -> !english.containsKey(k)).toList());
+        for (nl.weerbaar.scenarios.LearningModule module : nl.weerbaar.scenarios.LearningModule.shipped()) {
+            assertTrue(english.containsKey("module." + module.id()), module.id());
+        }
+        assertTrue(properties("certificate_nl.properties").isEmpty(), "Dutch comes from the base bundle");
+    }
+
+    private static java.util.Properties properties(String file) throws IOException {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.InputStream in = CertificatePdfTest.class.getResourceAsStream("/nl/weerbaar/learning/completion/" + file)) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
     @Test
     void aLongNameIsMadeSmallerToStayOnOneLine() throws IOException {
         String name = "Marieke van Oosterhout-IJsselstein";
