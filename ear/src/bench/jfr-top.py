@@ -16,8 +16,10 @@ for e in events:
     frames = e["values"]["stackTrace"]["frames"] if e["values"].get("stackTrace") else []
     if not frames:
         continue
-    total += 1
     name = lambda f: f["method"]["type"]["name"] + "." + f["method"]["name"]
+    if any("PBKDF2" in name(f) for f in frames):
+        continue  # the logins, not the pages
+    total += 1
     own[name(frames[0])] += 1
     for m in {name(f) for f in frames}:
         inclusive[m] += 1
@@ -26,8 +28,9 @@ print("-- top self frames")
 for m, n in own.most_common(top):
     print(f"{100 * n / total:5.1f}%  {m}")
 print("-- top inclusive (application and framework entry points)")
-keys = ("nl.weerbaar", "org.primefaces", "com.sun.faces", "org.eclipse.persistence", "org.postgresql", "org.jboss.weld",
+keys = ("nl/weerbaar", "org/primefaces", "com/sun/faces", "org/eclipse/persistence", "org/postgresql", "org/jboss/weld",
+        "io/undertow", "org/wildfly/security", "org/jboss/as/ejb3", "nl.weerbaar", "org.primefaces", "com.sun.faces", "org.eclipse.persistence", "org.postgresql", "org.jboss.weld",
         "io.undertow", "org.wildfly.security", "org.jboss.as.ejb3")
-shown = [(m, n) for m, n in inclusive.most_common() if m.startswith(keys)]
+shown = [(m, n) for m, n in inclusive.most_common() if m.startswith(keys) and "$$Lambda" not in m]
 for m, n in shown[:top * 2]:
     print(f"{100 * n / total:5.1f}%  {m}")
