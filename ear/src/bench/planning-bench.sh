@@ -24,7 +24,7 @@ if [[ -n "${BENCH_JFR:-}" ]]; then
   extra+=("-Dweerbaar.jvm.extra=-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=$BENCH_JFR")
 fi
 mkdir -p ear/target/bench-logs
-./mvnw -o -B verify -pl ear -am -Pbench ${BENCH:+-Dit.test=$BENCH} -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -o -B verify -pl ear -am -Pbench ${BENCH:+-Dit.test=$BENCH} ${BENCH_SESSIONS:+-Dbench.sessions=$BENCH_SESSIONS} -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
   "${extra[@]}" >ear/target/bench-logs/planning.log 2>&1 || true
-grep -E '^(==|HTTP|baseline|throughput|p99|p95|booked|planning page|static file|database per|page html)|FAIL|ERROR|Tests run' \
+grep -E '^(==|HTTP|baseline|throughput|p99|p95|booked|planning page|static file|database per|page html|growth)|FAIL|ERROR|Tests run' \
   ear/target/bench-logs/planning.log || true
