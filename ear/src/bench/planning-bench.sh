@@ -7,8 +7,10 @@
 #  - EnrolmentRushBench also runs an open-loop load (50 enrolments/s for 20 s over 50 sessions).
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust); it empties the public schema of database
 # $BENCH_DB (default test; created when missing) first. BENCH selects benchmark classes (default all).
+# BENCH_JFR=file records the server with Java Flight Recorder (profile settings) into that file.
+# The whole Maven output is kept in ear/target/bench-logs/planning.log.
 #   ear/src/bench/planning-bench.sh
-#   BENCH_DB=weerbaar_perf BENCH=EnrolmentRushBench ear/src/bench/planning-bench.sh
+#   BENCH_DB=weerbaar_perf BENCH=SessionOverviewBench BENCH_JFR=/tmp/overview.jfr ear/src/bench/planning-bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 db=${BENCH_DB:-test}
@@ -17,4 +19,12 @@ psql -h 127.0.0.1 -U postgres -d postgres -tAc "select 1 from pg_database where 
 psql -h 127.0.0.1 -U postgres -d "$db" -q -c 'drop schema if exists public cascade' -c 'create schema public' 2>/dev/null
 export WEERBAAR_DB_DRIVER=postgresql WEERBAAR_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db \
        WEERBAAR_DB_USER=postgres WEERBAAR_DB_PASSWORD=postgres
-./mvnw -o -B -q verify -pl ear -am -Pbench ${BENCH:+-Dit.test=$BENCH} -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | grep -E '^(==|HTTP|baseline|throughput|p99|p95|booked|planning page|static file)|FAIL|ERROR|Tests run' || true
+extra=()
+if [[ -n "${BENCH_JFR:-}" ]]; then
+  extra+=("-Dweerbaar.jvm.extra=-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=$BENCH_JFR")
+fi
+mkdir -p ear/target/bench-logs
+./mvnw -o -B verify -pl ear -am -Pbench ${BENCH:+-Dit.test=$BENCH} ${BENCH_SESSIONS:+-Dbench.sessions=$BENCH_SESSIONS} -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+  "${extra[@]}" >ear/target/bench-logs/planning.log 2>&1 || true
+grep -E '^(==|HTTP|baseline|throughput|p99|p95|booked|planning page|static file|database per|page html|growth)|FAIL|ERROR|Tests run' \
+  ear/target/bench-logs/planning.log || true

@@ -9,6 +9,8 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -27,7 +29,10 @@ public class SessionExport {
 
     static final String JOB = "session-export";
 
-    private final JobOperator jobs = BatchRuntime.getJobOperator();
+    // Looked up once: the server makes a new bean for every call, and the lookup is serialised.
+    private static final JobOperator JOBS = BatchRuntime.getJobOperator();
+
+    private final JobOperator jobs = JOBS;
 
     /** Starts an export in the background and returns its execution id. */
     public long start() {
@@ -49,7 +54,8 @@ public class SessionExport {
         }
     }
 
-    /** The most recent runs, newest first. */
+    /** The most recent runs, newest first (read on every view of the planning page). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ExportRun> recent(int count) {
         try {
             List<JobInstance> instances = jobs.getJobInstances(JOB, 0, count);

@@ -5,6 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -118,6 +120,8 @@ public class Funding {
 
     /** Spent and planned against the budget; the planned part counts sessions not yet held at full capacity. */
     @RolesAllowed({Roles.NGB, Roles.BZK})
+    // Reads only, on every planning page (the budget warning): no transaction, no commit round trip.
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public FundingOverview overview(int year) {
         requireBudgetYear(year);
         Tariffs table = tariffTable();

@@ -5,6 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -199,16 +201,37 @@ public class TrainingSessionService {
     }
 
     /** One page of the sessions the caller may see, narrowed to the statuses the query names. */
+    // Reads only: no transaction of its own, so no commit round trip to the database per page.
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     @RolesAllowed({Roles.NGB, Roles.PARTICIPANT, Roles.TRAINER, Roles.BZK, Roles.ADMIN})
     public SessionPage list(SessionQuery query) {
+        return new SessionPage(sessions(query), count(query));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    /** The page of sessions that {@link #list} gives, without counting them all (a table counts once, apart). */
+    @RolesAllowed({Roles.NGB, Roles.PARTICIPANT, Roles.TRAINER, Roles.BZK, Roles.ADMIN})
+    public List<SessionView> sessions(SessionQuery query) {
         SessionQuery visible = query.withStatuses(visibleOf(query.statuses()));
         if (visible.statuses().isEmpty()) {
-            return new SessionPage(List.of(), 0);
+            return List.of();
         }
         List<TrainingSession> page = sessions.find(visible);
         Map<Long, Map<EnrolmentStatus, Long>> counts = countsOf(page.stream().map(TrainingSession::getId).toList());
-        return new SessionPage(page.stream().map(s -> forCaller(SessionView.of(s, counts.getOrDefault(s.getId(), Map.of()))))
-                .toList(), sessions.count(visible));
+        // The caller's roles are asked once per page, not per row.
+        boolean ngb = caller.isCallerInRole(Roles.NGB);
+        boolean trainer = caller.isCallerInRole(Roles.TRAINER);
+        String name = caller.getCallerPrincipal().getName();
+        return page.stream().map(s -> forCaller(SessionView.of(s, counts.getOrDefault(s.getId(), Map.of())), ngb, trainer, name))
+                .toList();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    /** How many sessions the caller may see match the query (its paging aside). */
+    @RolesAllowed({Roles.NGB, Roles.PARTICIPANT, Roles.TRAINER, Roles.BZK, Roles.ADMIN})
+    public long count(SessionQuery query) {
+        SessionQuery visible = query.withStatuses(visibleOf(query.statuses()));
+        return visible.statuses().isEmpty() ? 0 : sessions.count(visible);
     }
 
     private Map<Long, Map<EnrolmentStatus, Long>> countsOf(List<Long> ids) {
@@ -233,8 +256,12 @@ public class TrainingSessionService {
 
     /** NGB and the session's own trainers see its notes and trainers; participants, BZK and anyone else do not. */
     private SessionView forCaller(SessionView session) {
-        boolean internal = caller.isCallerInRole(Roles.NGB) || caller.isCallerInRole(Roles.TRAINER)
-                && session.trainers().contains(caller.getCallerPrincipal().getName());
+        return forCaller(session, caller.isCallerInRole(Roles.NGB), caller.isCallerInRole(Roles.TRAINER),
+                caller.getCallerPrincipal().getName());
+    }
+
+    private static SessionView forCaller(SessionView session, boolean ngb, boolean trainer, String name) {
+        boolean internal = ngb || trainer && session.trainers().contains(name);
         return internal ? session : session.withoutInternals();
     }
 

@@ -1,6 +1,8 @@
 package nl.weerbaar.planning.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -92,6 +94,8 @@ public class JpaTrainingSessionRepository implements TrainingSessionRepository {
         TypedQuery<TrainingSession> jpql = em.createQuery(
                 "select s from TrainingSession s" + filter.where() + order, TrainingSession.class);
         filter.parameters().forEach(jpql::setParameter);
+        // The trainers of the whole page in one more query, not one per row (the lists show them).
+        jpql.setHint(QueryHints.BATCH, "s.trainers").setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN);
         return jpql.setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList();
     }
 

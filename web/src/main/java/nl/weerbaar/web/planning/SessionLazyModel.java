@@ -3,7 +3,6 @@ package nl.weerbaar.web.planning;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import nl.weerbaar.planning.application.SessionPage;
 import nl.weerbaar.planning.application.SessionView;
 import nl.weerbaar.planning.application.TrainingSessionService;
 import nl.weerbaar.planning.domain.SessionQuery;
@@ -31,7 +30,7 @@ public class SessionLazyModel extends LazyDataModel<SessionView> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) service.list(base.get().page(0, 1)).total();
+        return (int) service.count(base.get());
     }
 
     @Override
@@ -44,9 +43,8 @@ public class SessionLazyModel extends LazyDataModel<SessionView> {
                     .findFirst().orElse(SessionQuery.SortField.START);
             query = query.sortedBy(field, sort.getOrder() == SortOrder.ASCENDING);
         }
-        SessionPage page = service.list(query);
-        setRowCount((int) page.total());
-        return page.sessions();
+        // The table has asked count() already: the page alone is one query less.
+        return service.sessions(query);
     }
 
     @Override
