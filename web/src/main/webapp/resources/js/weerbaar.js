@@ -1,0 +1,53 @@
+/*
+ * Weerbaar's few page scripts (a file of its own, so the Content-Security-Policy needs no inline script).
+ * 1. English calendars and date pickers start their weeks on Monday, as in the Netherlands
+ *    (PrimeFaces' English locale starts on Sunday); PrimeFaces' widgets read the locale when they start,
+ *    after the document is ready, so the change is made before them.
+ * 2. A partial update that redraws the focused control would leave keyboard users on the body: focus
+ *    goes back to that control when it is still there, else to the update's message, else to main.
+ */
+(function () {
+    function mondayFirst() {
+        var en = window.PrimeFaces && PrimeFaces.locales && PrimeFaces.locales.en;
+        if (en) {
+            en.firstDayOfWeek = 1;
+        }
+    }
+    mondayFirst();
+    if (!window.jQuery) {
+        return;
+    }
+    jQuery(mondayFirst);
+
+    var focusedId = null;
+    function focusable(element) {
+        if (!element) {
+            return false;
+        }
+        element.focus({preventScroll: false});
+        return document.activeElement === element;
+    }
+    function lost() {
+        return !document.activeElement || document.activeElement === document.body;
+    }
+    jQuery(document).on('pfAjaxSend', function () {
+        var active = document.activeElement;
+        focusedId = active && active !== document.body ? active.id : null;
+    });
+    jQuery(document).on('pfAjaxComplete', function () {
+        var wanted = focusedId;
+        // After PrimeFaces' own oncomplete work (a dialog that opens takes the focus itself).
+        setTimeout(function () {
+            if (!lost()) {
+                return;
+            }
+            if (wanted && focusable(document.getElementById(wanted))) {
+                return;
+            }
+            if (focusable(document.querySelector('.page-message'))) {
+                return;
+            }
+            focusable(document.getElementById('inhoud'));
+        }, 0);
+    });
+})();
