@@ -1,0 +1,263 @@
+package nl.weerbaar.it.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.weerbaar.it.reporting.ReportIT;
+import nl.weerbaar.it.support.Browser;
+import nl.weerbaar.it.support.Deployments;
+import nl.weerbaar.it.support.Http;
+import nl.weerbaar.it.support.Keyboard;
+import nl.weerbaar.it.support.Learners;
+import nl.weerbaar.it.support.Learners.Learner;
+import nl.weerbaar.it.support.Mailbox;
+import nl.weerbaar.it.support.SessionJsonFixture;
+import nl.weerbaar.it.support.Totp;
+import nl.weerbaar.scenarios.Zelfscan;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The six main flows by keyboard alone: Tab, Shift+Tab, Enter, Space, Escape and typed text go to whatever has
+ * the focus; the test never clicks and never types into an element it picked. Each flow prints its key
+ * presses (the login before it separately), so a change that costs keyboard users keys shows in the output.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class KeyboardBrowserIT {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = Mailbox.server();
+
+    private static final int REPORT_YEAR = 2021;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @AfterAll
+    static void removeGenerated() {
+        assertEquals(200, Http.api("admin").delete("api/admin/synthetic").statusCode());
+    }
+
+    @Test
+    void staffLogInWithPasswordAndSecondFactorByKeyboard() throws Exception {
+        try (Browser browser = Browser.start()) {
+            Keyboard keys = new Keyboard(browser);
+            logIn(browser, keys, "ngb", Deployments.PASSWORD);
+            int presses = keys.report("log in (ngb, with the second factor)");
+            assertTrue(presses > 0);
+        }
+    }
+
+    @Test
+    void aParticipantEnrolsAndCancelsByKeyboard() throws Exception {
+        try (Browser browser = Browser.start()) {
+            Keyboard keys = new Keyboard(browser);
+            logIn(browser, keys, "deelnemer", Deployments.PASSWORD);
+            keys.report("log in (participant)");
+
+            follow(browser, keys, "navAanbod", By.id("aanbodForm:sessies"));
+            keys.tabTo(By.cssSelector("button[id$=':inschrijven']"));
+            keys.enter();
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("mijnInschrijving")));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "U bent ingeschreven."));
+            // The page was redrawn: the keyboard user is on the answer, not thrown back to the top.
+            browser.wait.until(d -> keys.focused().getAttribute("class").contains("page-message"));
+
+            keys.tabTo(By.id("mijnForm:annuleren"));
+            keys.enter();
+            WebElement dialog = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+            keys.escape();
+            browser.wait.until(ExpectedConditions.invisibilityOf(dialog));
+            assertEquals(1, browser.driver.findElements(By.id("mijnInschrijving")).size(), "Escape cancels nothing");
+
+            keys.tabTo(By.id("mijnForm:annuleren"));
+            keys.enter();
+            browser.wait.until(ExpectedConditions.visibilityOf(dialog));
+            keys.tabTo(By.cssSelector(".ui-confirmdialog-yes"));
+            keys.enter();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Uw inschrijving is geannuleerd."));
+            assertEquals(0, browser.driver.findElements(By.id("mijnInschrijving")).size());
+            browser.wait.until(d -> keys.focused().getAttribute("class").contains("page-message"));
+            keys.report("enrol and cancel (participant, with one Escape from the confirmation)");
+        }
+    }
+
+    @Test
+    void aParticipantPlaysAScenarioToItsDebriefByKeyboard() throws Exception {
+        Learner learner = Learners.create(SMTP);
+        List<String> path = Learners.bestPath("a1-zwakke-signalen");
+        try (Browser browser = Browser.start()) {
+            Keyboard keys = new Keyboard(browser);
+            logIn(browser, keys, learner.username(), learner.password());
+            keys.report("log in (new participant)");
+
+            follow(browser, keys, "navLeren", By.id("voortgang"));
+            keys.tabTo(By.cssSelector("button[aria-label^='Starten: De brief']"));
+            keys.enter();
+            for (String choice : path) {
+                browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[data-choice='" + choice + "']")));
+                keys.tabTo(By.cssSelector("button[data-choice='" + choice + "']"));
+                keys.enter();
+                // After each choice the focus is on the next step's heading, where reading goes on.
+                browser.wait.until(d -> List.of("knoopKop", "nabesprekingKop").contains(keys.focused().getAttribute("id")));
+            }
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nabespreking")));
+            assertTrue(browser.driver.findElement(By.id("uitslag")).getText().contains("Gehaald"));
+            keys.report("play a scenario (A1, " + path.size() + " choices)");
+        }
+    }
+
+    @Test
+    void aParticipantDoesTheZelfscanByKeyboard() throws Exception {
+        List<Zelfscan.Question> questions = Zelfscan.questions();
+        try (Browser browser = Browser.start()) {
+            Keyboard keys = new Keyboard(browser);
+            logIn(browser, keys, "deelnemer", Deployments.PASSWORD);
+            keys.report("log in (participant)");
+
+            follow(browser, keys, "navZelfscan", By.id("zelfscanForm:afronden"));
+            // Tab into each question's group and answer with Space: the first answer, "Ja".
+            for (int i = 0; i < questions.size(); i++) {
+                WebElement yes = browser.driver.findElements(By.cssSelector("fieldset.question")).get(i)
+                        .findElements(By.cssSelector("input[type=radio]")).get(0);
+                keys.tabTo(By.id(yes.getAttribute("id")));
+                keys.space();
+                assertTrue(yes.isSelected(), "Space answers question " + (i + 1));
+            }
+            keys.tabTo(By.id("zelfscanForm:afronden"));
+            keys.enter();
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tips")));
+            long risky = questions.stream().filter(Zelfscan.Question::riskyAnswer).count();
+            assertEquals(risky, browser.driver.findElements(By.cssSelector("#tips li")).size(),
+                    "a tip for every question where Ja is the risky answer");
+            keys.report("zelfscan (" + questions.size() + " questions)");
+        }
+    }
+
+    @Test
+    void ngbPlansASessionTypingDatesAndTimes() throws Exception {
+        String title = SessionJsonFixture.uniqueTitle("Toetsenbord");
+        String day = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(1).format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+        try (Browser browser = Browser.start()) {
+            Keyboard keys = new Keyboard(browser);
+            logIn(browser, keys, "ngb", Deployments.PASSWORD);
+            keys.report("log in (ngb)");
+
+            follow(browser, keys, "navPlanning", By.id("nieuweSessie"));
+            keys.tabTo(By.cssSelector("#nieuweSessie, #nieuweSessie a"));
+            keys.enter();
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sessieForm:title")));
+            keys.tabTo(By.id("sessieForm:title"));
+            keys.type(title);
+            typeDate(browser, keys, "sessieForm:start_input", day + " 09:30");
+            typeDate(browser, keys, "sessieForm:end_input", day + " 16:45");
+            keys.tabTo(By.id("sessieForm:location"));
+            keys.type("Utrecht");
+            keys.tabTo(By.id("sessieForm:province_focus"));
+            keys.type("Utrecht");
+            browser.wait.until(ExpectedConditions.textToBe(By.id("sessieForm:province_label"), "Utrecht"));
+            keys.tabTo(By.id("sessieForm:save"));
+            keys.enter();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sessiesForm:sessies"), title));
+            assertTrue(browser.driver.findElement(By.id("sessiesForm:sessies")).getText().contains(day + " 09:30"),
+                    "the typed start time, to the minute");
+            keys.report("plan a session (NGB, two dates with times typed)");
+        }
+    }
+
+    @Test
+    void bzkStartsAndDownloadsAReportByKeyboard() throws Exception {
+        ReportIT.generate(REPORT_YEAR, 40);
+        try (Browser browser = Browser.start()) {
+            Keyboard keys = new Keyboard(browser);
+            logIn(browser, keys, "bzk", Deployments.PASSWORD);
+            keys.report("log in (bzk)");
+
+            follow(browser, keys, "navRapporten", By.id("start:jaar"));
+            keys.tabTo(By.id("start:jaar"));
+            keys.selectAll();
+            keys.type(String.valueOf(REPORT_YEAR));
+            keys.tabTo(By.id("start:maken"));
+            keys.enter();
+            new WebDriverWait(browser.driver, Duration.ofMinutes(2)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("messages"), "klaar om te downloaden"));
+            assertNotEquals("body", keys.focused().getTagName(), "the partial update keeps the focus");
+            keys.tabTo(By.cssSelector("button[id$=':download']"));
+            keys.enter();
+            Path file = new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> downloaded(browser.downloads()));
+            assertTrue(file.getFileName().toString().startsWith("bzk-deelname-"), file.toString());
+            try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+                assertTrue(workbook.getSheet("Per provincie") != null, "a workbook with its sheets");
+            }
+            keys.report("start and download a report (BZK)");
+        }
+    }
+
+    /** The login page and, for staff, the second step, by keyboard from the top of each page. */
+    static void logIn(Browser browser, Keyboard keys, String user, String password) {
+        browser.open("login.xhtml");
+        keys.tabTo(By.id("loginForm:username"));
+        keys.type(user);
+        keys.tab();
+        assertEquals("loginForm:password", keys.focused().getAttribute("id"), "Tab goes from user name to password");
+        keys.type(password);
+        keys.enter();
+        if (Http.DEMO_STAFF.contains(user)) {
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tweedeStap:code")));
+            keys.tabTo(By.id("tweedeStap:code"));
+            keys.type(Totp.demoCode(user));
+            keys.enter();
+        }
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("userForm:logout")));
+    }
+
+    /** Tabs to a menu link, follows it with Enter and waits for the page. */
+    private static void follow(Browser browser, Keyboard keys, String link, By loaded) {
+        keys.tabTo(By.id(link));
+        keys.enter();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(loaded));
+    }
+
+    /** Tabs into a date field and types the date and time; the picker's popup must not open or take keys. */
+    private static void typeDate(Browser browser, Keyboard keys, String id, String value) {
+        keys.tabTo(By.id(id));
+        keys.type(value);
+        assertFalse(browser.driver.findElements(By.cssSelector(".ui-datepicker-panel")).stream().anyMatch(WebElement::isDisplayed),
+                "no popup opened on focus");
+        keys.tab();
+        assertEquals(value, browser.driver.findElement(By.id(id)).getAttribute("value"), id + " holds what was typed");
+    }
+
+    private static Path downloaded(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".xlsx")).findFirst().orElse(null);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+}
