@@ -218,6 +218,40 @@ class KeyboardBrowserIT {
         }
     }
 
+    @Test
+    void theEnglishPickerAndCalendarStartWeeksOnMondayWithTwentyFourHourTimes() throws Exception {
+        try (Browser browser = Browser.start()) {
+            browser.login("ngb");
+            // The language is kept with the login: English for this test only, Dutch again at the end.
+            browser.driver.findElement(By.id("userForm:language")).click();
+            browser.wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+            try {
+                Keyboard keys = new Keyboard(browser);
+                browser.open("planning/sessie-nieuw.xhtml");
+                keys.tabTo(By.id("sessieForm:start_input"));
+                keys.tab();
+                keys.enter();
+                WebElement panel = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-datepicker-panel")));
+                assertEquals("Mo", panel.findElement(By.cssSelector(".ui-datepicker-calendar th")).getText(), "weeks start on Monday");
+                assertTrue(panel.findElements(By.cssSelector(".ui-ampm-picker")).isEmpty(), "no AM/PM in the time picker");
+                keys.escape();
+                browser.wait.until(ExpectedConditions.invisibilityOf(panel));
+
+                // The offer's calendar opens on the month of the first open session, so it shows times.
+                browser.open("aanbod/sessies.xhtml");
+                browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fc-event-time")));
+                assertEquals("Mon", browser.driver.findElement(By.cssSelector(".fc-col-header-cell")).getText());
+                for (WebElement time : browser.driver.findElements(By.cssSelector(".fc-event-time"))) {
+                    assertTrue(time.getText().matches("\\d{1,2}:\\d{2}"), "a 24-hour time, not " + time.getText());
+                }
+                keys.report("English date picker opened from its button and closed with Escape");
+            } finally {
+                browser.driver.findElement(By.id("userForm:language")).click();
+                browser.wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "nl"));
+            }
+        }
+    }
+
     /** The login page and, for staff, the second step, by keyboard from the top of each page. */
     static void logIn(Browser browser, Keyboard keys, String user, String password) {
         browser.open("login.xhtml");
