@@ -8,15 +8,22 @@
  */
 (function () {
     function mondayFirst() {
-        var en = window.PrimeFaces && PrimeFaces.locales && PrimeFaces.locales.en;
-        if (en) {
-            en.firstDayOfWeek = 1;
+        var locales = window.PrimeFaces && PrimeFaces.locales;
+        if (!locales) {
+            return;
         }
+        // Without PrimeFaces' locale-en.js the widgets fall back to its built-in en_US; the calendar looks up "en" only.
+        if (!locales.en && locales.en_US) {
+            locales.en = jQuery.extend(true, {}, locales.en_US);
+        }
+        Object.keys(locales).filter(function (code) { return code.indexOf('en') === 0; }).forEach(function (code) {
+            locales[code].firstDayOfWeek = 1;
+        });
     }
-    mondayFirst();
     if (!window.jQuery) {
         return;
     }
+    mondayFirst();
     jQuery(mondayFirst);
 
     var focusedId = null;

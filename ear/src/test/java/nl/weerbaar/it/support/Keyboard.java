@@ -28,7 +28,7 @@ public final class Keyboard {
     }
 
     public void shiftTab() {
-        press(Keys.chord(Keys.SHIFT, Keys.TAB));
+        chord(Keys.SHIFT, Keys.TAB);
     }
 
     public void enter() {
@@ -45,7 +45,7 @@ public final class Keyboard {
 
     /** Selects all text in the focused field (Ctrl+A), one press. */
     public void selectAll() {
-        press(Keys.chord(Keys.CONTROL, "a"));
+        chord(Keys.CONTROL, "a");
     }
 
     /** Types the text one character at a time. */
@@ -94,6 +94,12 @@ public final class Keyboard {
 
     private void press(CharSequence key) {
         new Actions(driver).sendKeys(key).perform();
+        presses++;
+    }
+
+    /** A key pressed while a modifier is held: one press. */
+    private void chord(Keys modifier, CharSequence key) {
+        new Actions(driver).keyDown(modifier).sendKeys(key).keyUp(modifier).perform();
         presses++;
     }
 
