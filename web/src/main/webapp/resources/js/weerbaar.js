@@ -25,6 +25,11 @@
     }
     mondayFirst();
     jQuery(mondayFirst);
+    // An update of the whole view (update="@all") runs this file again: the focus handlers are set once.
+    if (window.weerbaarFocusKept) {
+        return;
+    }
+    window.weerbaarFocusKept = true;
 
     var focusedId = null;
     function focusable(element) {
