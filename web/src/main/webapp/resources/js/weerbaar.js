@@ -25,18 +25,19 @@
     }
     mondayFirst();
     jQuery(mondayFirst);
-    // An update of the whole view (update="@all") runs this file again: the focus handlers are set once.
-    if (window.weerbaarFocusKept) {
+    // An update of the whole view (update="@all") may run this file, and jQuery, again: what was focused is
+    // kept on the window, and the handlers are bound once for each jQuery.
+    var state = window.weerbaarFocus || (window.weerbaarFocus = {id: null, bound: []});
+    if (state.bound.indexOf(jQuery) >= 0) {
         return;
     }
-    window.weerbaarFocusKept = true;
+    state.bound.push(jQuery);
 
-    var focusedId = null;
     function focusable(element) {
         if (!element) {
             return false;
         }
-        element.focus({preventScroll: false});
+        element.focus();
         return document.activeElement === element;
     }
     function lost() {
@@ -44,10 +45,10 @@
     }
     jQuery(document).on('pfAjaxSend', function () {
         var active = document.activeElement;
-        focusedId = active && active !== document.body ? active.id : null;
+        state.id = active && active !== document.body ? active.id : null;
     });
     jQuery(document).on('pfAjaxComplete', function () {
-        var wanted = focusedId;
+        var wanted = state.id;
         // After PrimeFaces' own oncomplete work (a dialog that opens takes the focus itself).
         setTimeout(function () {
             if (!lost()) {
