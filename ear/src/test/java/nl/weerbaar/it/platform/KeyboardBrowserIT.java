@@ -225,9 +225,8 @@ class KeyboardBrowserIT {
             browser.login("ngb");
             browser.open("aanbod/sessies.xhtml");
             // The language is kept with the login: English for this test only, Dutch again at the end.
-            browser.driver.findElement(By.id("userForm:language")).click();
-            browser.wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
             try {
+                switchLanguage(browser, "en");
                 Keyboard keys = new Keyboard(browser);
                 browser.open("planning/sessie-nieuw.xhtml");
                 keys.tabTo(By.id("sessieForm:start_input"));
@@ -246,8 +245,7 @@ class KeyboardBrowserIT {
                 }
                 keys.report("English date picker opened from its button");
             } finally {
-                browser.driver.findElement(By.id("userForm:language")).click();
-                browser.wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "nl"));
+                switchLanguage(browser, "nl");
             }
         }
     }
@@ -268,6 +266,20 @@ class KeyboardBrowserIT {
             keys.enter();
         }
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("userForm:logout")));
+    }
+
+    /** Switches the top bar's language until the page is in {@code to}; a click on a page being redrawn is looked at again. */
+    private static void switchLanguage(Browser browser, String to) {
+        for (int attempt = 0; attempt < 3 && !to.equals(browser.driver.findElement(By.tagName("html")).getAttribute("lang")); attempt++) {
+            try {
+                WebElement link = browser.driver.findElement(By.id("userForm:language"));
+                link.click();
+                browser.wait.until(ExpectedConditions.stalenessOf(link));
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.TimeoutException redrawn) {
+                // The page was being redrawn: its language is read again before another click.
+            }
+        }
+        browser.wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", to));
     }
 
     /** After a redraw the focus is on the page's message (its answer), not thrown back to the top. */
