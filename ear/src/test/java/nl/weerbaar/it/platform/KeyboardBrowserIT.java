@@ -75,13 +75,24 @@ class KeyboardBrowserIT {
 
     @Test
     void aParticipantEnrolsAndCancelsByKeyboard() throws Exception {
+        // Her own account (the demo participant may be enrolled already) and a session of its own that
+        // starts before any other on offer, so it is on the first page, and may still be cancelled.
+        Learner mayor = Learners.create(SMTP);
+        String title = SessionJsonFixture.uniqueTitle("Toetsenbord");
+        java.time.LocalDateTime start = java.time.LocalDateTime.now(ZoneId.of("Europe/Amsterdam")).plusHours(3).withNano(0);
+        DateTimeFormatter iso = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
+        String json = SessionJsonFixture.valid(title)
+                .replace("2027-03-01T09:00:00", start.format(iso)).replace("2027-03-02T16:00:00", start.plusHours(7).format(iso))
+                .replace("\"capacity\":8", "\"capacity\":8,\"enrolmentDeadline\":\"" + start.minusHours(1).format(iso)
+                        + "\",\"cancellationDeadline\":\"" + start.minusHours(1).format(iso) + "\"");
+        assertEquals(201, Http.api("ngb").postJson("api/sessions", json).statusCode());
         try (Browser browser = Browser.start()) {
             Keyboard keys = new Keyboard(browser);
-            logIn(browser, keys, "deelnemer", Deployments.PASSWORD);
+            logIn(browser, keys, mayor.username(), mayor.password());
             keys.report("log in (participant)");
 
             follow(browser, keys, "navAanbod", By.id("aanbodForm:sessies"));
-            keys.tabTo(By.cssSelector("button[id$=':inschrijven']"));
+            keys.tabTo(By.cssSelector("button[id$=':inschrijven'][aria-label$='" + title + "']"));
             keys.enter();
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("mijnInschrijving")));
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "U bent ingeschreven."));
