@@ -31,11 +31,13 @@ public class OfferPage implements Serializable {
     private SessionCalendar calendar;
     private SessionView selected;
     private MyEnrolment mine;
+    private java.time.LocalDateTime trainedAt;
 
     @PostConstruct
     void load() {
         calendar = new SessionCalendar(sessions, TrainingSessionService::offer, SessionView::enrolmentOpen, null);
         mine = enrolments.mine().orElse(null);
+        trainedAt = mine == null ? enrolments.myTrainingAttended().orElse(null) : null;
     }
 
     public void onEventSelect(SelectEvent<ScheduleEvent<Long>> event) {
@@ -81,5 +83,27 @@ public class OfferPage implements Serializable {
 
     public MyEnrolment getMine() {
         return mine;
+    }
+
+    /** The start of the session she attended; set only when she has no open enrolment. */
+    public java.time.LocalDateTime getTrainedAt() {
+        return trainedAt;
+    }
+
+    /**
+     * What the action cell of a session says instead of a button, as a bundle key (empty: the button
+     * shows): her own enrolment in it, one elsewhere, her training already done, or the closed deadline.
+     */
+    public String standing(SessionView session) {
+        if (mine != null) {
+            if (mine.sessionId() == session.id()) {
+                return mine.waitlistPosition() != null ? "aanbod.staat.wachtlijst" : "aanbod.staat.ingeschreven";
+            }
+            return "aanbod.staat.elders";
+        }
+        if (trainedAt != null) {
+            return "aanbod.staat.gevolgd";
+        }
+        return session.enrolmentOpen() ? "" : "aanbod.staat.gesloten";
     }
 }
