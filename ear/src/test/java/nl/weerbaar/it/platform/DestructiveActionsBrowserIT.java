@@ -143,10 +143,8 @@ class DestructiveActionsBrowserIT {
                 .findElement(By.cssSelector("[id$=':intrekken']"));
     }
 
-    private static int bearer(String token) throws Exception {
-        var request = java.net.http.HttpRequest.newBuilder(Deployments.BASE.resolve("api/sessions"))
-                .header("Authorization", "Bearer " + token).GET().build();
-        return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+    private static int bearer(String token) {
+        return Http.bearer(token).get("api/sessions").statusCode();
     }
 
     private static String status(long session) {
