@@ -119,10 +119,11 @@ class OfferStatesBrowserIT {
     private static void openNewestFirst(Browser browser) {
         browser.open("aanbod/sessies.xhtml");
         By begin = By.xpath("//*[@id='aanbodForm:sessies']//thead//th[.//*[normalize-space()='Begin']]");
+        // PrimeFaces marks the sorted column by its icon: triangle-1-n ascending, triangle-1-s descending.
         browser.wait.until(ExpectedConditions.elementToBeClickable(begin)).click();
-        browser.wait.until(ExpectedConditions.attributeToBe(begin, "aria-sort", "ascending"));
+        browser.wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(begin, By.cssSelector(".ui-icon-triangle-1-n")));
         browser.driver.findElement(begin).click();
-        browser.wait.until(ExpectedConditions.attributeToBe(begin, "aria-sort", "descending"));
+        browser.wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(begin, By.cssSelector(".ui-icon-triangle-1-s")));
     }
 
     private static WebElement actionCell(Browser browser, String title) {

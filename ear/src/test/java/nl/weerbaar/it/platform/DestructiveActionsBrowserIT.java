@@ -114,6 +114,7 @@ class DestructiveActionsBrowserIT {
             browser.login("ngb");
             browser.open("account.xhtml");
             browser.driver.findElement(By.id("tokenForm:label")).sendKeys(label);
+            browser.driver.findElement(By.id("tokenForm:days")).clear();
             browser.driver.findElement(By.id("tokenForm:days")).sendKeys("1");
             browser.driver.findElement(By.id("tokenForm:maken")).click();
             String token = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("token"))).getText();
