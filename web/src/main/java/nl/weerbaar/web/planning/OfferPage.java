@@ -21,6 +21,7 @@ import nl.weerbaar.web.platform.pages.Refusals;
 public class OfferPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final java.time.format.DateTimeFormatter DAY_AND_TIME = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
     @Inject
     private TrainingSessionService sessions;
@@ -88,6 +89,11 @@ public class OfferPage implements Serializable {
     /** The start of the session she attended; set only when she has no open enrolment. */
     public java.time.LocalDateTime getTrainedAt() {
         return trainedAt;
+    }
+
+    /** The deadline that closed enrolment, written as the pages write times (a converter would not see it after text). */
+    public String closedSince(SessionView session) {
+        return session.enrolmentDeadline().format(DAY_AND_TIME);
     }
 
     /**
