@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The offer never leaves a session's action cell empty for her: it says she is enrolled there (or on
  * its waitlist), enrolled elsewhere, already trained, or that enrolment closed, and when.
- * Its sessions lie in 2099, so sorted by start, newest first, they are on the first page.
+ * Its sessions start tomorrow, so they are on the first page of the offer.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -52,10 +52,10 @@ class OfferStatesBrowserIT {
     void sheSeesWhereSheIsEnrolledAndNgbSeesWhenEnrolmentClosed() throws Exception {
         Learner learner = Learners.create(SMTP);
         String mineTitle = SessionJsonFixture.uniqueTitle("Mijn sessie");
-        long mine = farSession(mineTitle, 1, null);
+        long mine = soonSession(mineTitle, 1, null);
         String closedTitle = SessionJsonFixture.uniqueTitle("Gesloten");
         LocalDateTime deadline = LocalDateTime.now(ZoneId.of("Europe/Amsterdam")).plusSeconds(2).truncatedTo(ChronoUnit.SECONDS);
-        farSession(closedTitle, 3, deadline);
+        soonSession(closedTitle, 3, deadline);
         assertEquals(201, Http.api("ngb").postJson("api/sessions/" + mine + "/enrolments",
                 "{\"participantId\":" + learner.participantId() + "}").statusCode());
         // The closed session's deadline passes; what is tested is the page after it, not the timing.
@@ -63,7 +63,7 @@ class OfferStatesBrowserIT {
 
         try (Browser browser = Browser.start()) {
             browser.login(learner.username(), learner.password());
-            openNewestFirst(browser);
+            openOffer(browser);
             assertEquals("U bent voor deze sessie ingeschreven.", actionCell(browser, mineTitle).getText());
             assertEquals("U bent al voor een andere sessie ingeschreven.", actionCell(browser, closedTitle).getText());
             browser.assertAccessible("offer of an enrolled participant");
@@ -71,7 +71,7 @@ class OfferStatesBrowserIT {
             browser.logout();
 
             browser.login("ngb");
-            openNewestFirst(browser);
+            openOffer(browser);
             assertEquals("Inschrijving gesloten sinds " + deadline.format(DUTCH), actionCell(browser, closedTitle).getText());
             browser.assertAccessible("offer with a closed session");
         }
@@ -85,7 +85,7 @@ class OfferStatesBrowserIT {
         assertEquals(201, Http.api("ngb").postJson("api/sessions/" + attended + "/enrolments",
                 "{\"participantId\":" + learner.participantId() + "}").statusCode());
         String openTitle = SessionJsonFixture.uniqueTitle("Open");
-        farSession(openTitle, 5, null);
+        soonSession(openTitle, 5, null);
         // Attendance can be recorded once the session has begun.
         Thread.sleep(Math.max(0, Duration.between(LocalDateTime.now(ZoneId.of("Europe/Amsterdam")), start).toMillis()) + 500);
         HttpResponse<String> recorded = Http.api("trainer").putJson("api/sessions/" + attended + "/enrolments/"
@@ -94,7 +94,7 @@ class OfferStatesBrowserIT {
 
         try (Browser browser = Browser.start()) {
             browser.login(learner.username(), learner.password());
-            openNewestFirst(browser);
+            openOffer(browser);
             assertEquals("U hebt de training al gevolgd.", actionCell(browser, openTitle).getText());
             assertTrue(browser.driver.findElements(By.cssSelector("#aanbodForm [id$=':inschrijven']")).stream()
                     .noneMatch(WebElement::isDisplayed), "no enrol button for a trained participant");
@@ -104,26 +104,25 @@ class OfferStatesBrowserIT {
         }
     }
 
-    /** A session far ahead, on 2099-06-{day}; with a deadline when given. */
-    private static long farSession(String title, int day, LocalDateTime deadline) {
+    /**
+     * A session that starts tomorrow (plus {@code hours}), before the demo sessions, so it is on the
+     * offer's first page in its default order (by start); enrolment closes at the deadline given, else in 12 hours.
+     */
+    private static long soonSession(String title, int hours, LocalDateTime deadline) {
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/Amsterdam")).truncatedTo(ChronoUnit.SECONDS);
+        LocalDateTime start = now.plusDays(1).plusHours(hours);
         String json = SessionJsonFixture.valid(title)
-                .replace("2027-03-01", String.format("2099-06-%02d", day))
-                .replace("2027-03-02", String.format("2099-06-%02d", day + 1))
+                .replace("2027-03-01T09:00:00", start.format(ISO))
+                .replace("2027-03-02T16:00:00", start.plusHours(7).format(ISO))
                 .replace("\"capacity\":8", "\"capacity\":8,\"minParticipants\":1,\"trainers\":[\"trainer\"]"
-                        + (deadline == null ? "" : ",\"enrolmentDeadline\":\"" + deadline.format(ISO) + "\""));
+                        + ",\"enrolmentDeadline\":\"" + (deadline == null ? now.plusHours(12) : deadline).format(ISO) + "\"");
         HttpResponse<String> created = Http.api("ngb").postJson("api/sessions", json);
         assertEquals(201, created.statusCode(), created.body());
         return Http.object(created.body()).getJsonNumber("id").longValue();
     }
 
-    private static void openNewestFirst(Browser browser) {
+    private static void openOffer(Browser browser) {
         browser.open("aanbod/sessies.xhtml");
-        By begin = By.xpath("//*[@id='aanbodForm:sessies']//thead//th[.//*[normalize-space()='Begin']]");
-        // PrimeFaces marks the sorted column by its icon: triangle-1-n ascending, triangle-1-s descending.
-        browser.wait.until(ExpectedConditions.elementToBeClickable(begin)).click();
-        browser.wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(begin, By.cssSelector(".ui-icon-triangle-1-n")));
-        browser.driver.findElement(begin).click();
-        browser.wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(begin, By.cssSelector(".ui-icon-triangle-1-s")));
     }
 
     private static WebElement actionCell(Browser browser, String title) {
