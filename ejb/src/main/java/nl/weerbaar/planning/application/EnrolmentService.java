@@ -189,6 +189,20 @@ public class EnrolmentService {
         });
     }
 
+    /**
+     * When the caller attended her training session, if she did: she cannot enrol again (an attended
+     * enrolment stays active), so the offer tells her instead of offering a button. None for other roles.
+     */
+    @RolesAllowed({Roles.NGB, Roles.PARTICIPANT, Roles.TRAINER, Roles.BZK, Roles.ADMIN})
+    public Optional<LocalDateTime> myTrainingAttended() {
+        if (!caller.isCallerInRole(Roles.PARTICIPANT)) {
+            return Optional.empty();
+        }
+        return participants.byAccount(caller.getCallerPrincipal().getName())
+                .flatMap(self -> enrolments.attendedOf(self.getId()))
+                .map(e -> e.getSession().getStart());
+    }
+
     /** The session's enrolments with waitlist positions: for NGB and the session's own trainers. */
     @RolesAllowed({Roles.NGB, Roles.TRAINER})
     public List<EnrolmentView> ofSession(long sessionId) {

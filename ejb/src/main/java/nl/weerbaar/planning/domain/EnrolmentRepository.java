@@ -24,6 +24,9 @@ public interface EnrolmentRepository {
     /** The participant's booked or waitlisted enrolment, if any. */
     Optional<Enrolment> openOf(long participantId);
 
+    /** The participant's latest enrolment that she attended, fully or partly, if any. */
+    Optional<Enrolment> attendedOf(long participantId);
+
     /** Whether the participant has an active enrolment in any session. */
     boolean hasActive(long participantId);
 

@@ -54,6 +54,15 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
     }
 
     @Override
+    public Optional<Enrolment> attendedOf(long participantId) {
+        return em.createQuery("select e from Enrolment e where e.participant.id = :p and e.status in :attended"
+                        + " order by e.id desc", Enrolment.class)
+                .setParameter("p", participantId)
+                .setParameter("attended", List.of(EnrolmentStatus.ATTENDED, EnrolmentStatus.PARTIALLY_ATTENDED))
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
     public boolean hasActive(long participantId) {
         return em.createQuery("select count(e) from Enrolment e where e.participant.id = :p and e.status in :active",
                         Long.class)

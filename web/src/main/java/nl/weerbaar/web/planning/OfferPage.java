@@ -21,6 +21,7 @@ import nl.weerbaar.web.platform.pages.Refusals;
 public class OfferPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final java.time.format.DateTimeFormatter DAY_AND_TIME = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
     @Inject
     private TrainingSessionService sessions;
@@ -31,11 +32,13 @@ public class OfferPage implements Serializable {
     private SessionCalendar calendar;
     private SessionView selected;
     private MyEnrolment mine;
+    private java.time.LocalDateTime trainedAt;
 
     @PostConstruct
     void load() {
         calendar = new SessionCalendar(sessions, TrainingSessionService::offer, SessionView::enrolmentOpen, null);
         mine = enrolments.mine().orElse(null);
+        trainedAt = mine == null ? enrolments.myTrainingAttended().orElse(null) : null;
     }
 
     public void onEventSelect(SelectEvent<ScheduleEvent<Long>> event) {
@@ -81,5 +84,32 @@ public class OfferPage implements Serializable {
 
     public MyEnrolment getMine() {
         return mine;
+    }
+
+    /** The start of the session she attended; set only when she has no open enrolment. */
+    public java.time.LocalDateTime getTrainedAt() {
+        return trainedAt;
+    }
+
+    /** The deadline that closed enrolment, written as the pages write times (a converter would not see it after text). */
+    public String closedSince(SessionView session) {
+        return session.enrolmentDeadline().format(DAY_AND_TIME);
+    }
+
+    /**
+     * What the action cell of a session says instead of a button, as a bundle key (empty: the button
+     * shows): her own enrolment in it, one elsewhere, her training already done, or the closed deadline.
+     */
+    public String standing(SessionView session) {
+        if (mine != null) {
+            if (mine.sessionId() == session.id()) {
+                return mine.waitlistPosition() != null ? "aanbod.staat.wachtlijst" : "aanbod.staat.ingeschreven";
+            }
+            return "aanbod.staat.elders";
+        }
+        if (trainedAt != null) {
+            return "aanbod.staat.gevolgd";
+        }
+        return session.enrolmentOpen() ? "" : "aanbod.staat.gesloten";
     }
 }
