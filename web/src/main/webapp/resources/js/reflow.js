@@ -1,0 +1,58 @@
+/*
+ * Weerbaar at 320 px (WCAG 1.4.10 reflow). Without script everything stays visible, merely longer.
+ * - The main menu folds behind a button on narrow screens (aria-expanded; Escape closes it).
+ * - The calendar (p:schedule extender="weerbaarCalendar") shows a list instead of a month grid there.
+ */
+(function () {
+    "use strict";
+    var NARROW = "(max-width: 40rem)";
+
+    function foldingMenu() {
+        var button = document.getElementById("menuKnop");
+        var menu = document.getElementById("hoofdmenu");
+        if (!button || !menu) {
+            return;
+        }
+        document.documentElement.classList.add("menu-folds");
+        button.hidden = false;
+        function show(open) {
+            button.setAttribute("aria-expanded", open ? "true" : "false");
+            menu.classList.toggle("open", open);
+        }
+        button.addEventListener("click", function () {
+            show(button.getAttribute("aria-expanded") !== "true");
+        });
+        menu.addEventListener("keydown", function (e) {
+            if (e.key === "Escape" && menu.classList.contains("open") && window.matchMedia(NARROW).matches) {
+                show(false);
+                button.focus();
+            }
+        });
+    }
+
+    function viewFor(narrow, wide) {
+        return narrow ? "listMonth" : wide;
+    }
+
+    /** PrimeFaces calls this with the schedule widget as this, before the calendar is drawn. */
+    window.weerbaarCalendar = function () {
+        var options = this.cfg.options;
+        var wide = options.initialView || "dayGridMonth";
+        var query = window.matchMedia(NARROW);
+        options.initialView = viewFor(query.matches, wide);
+        // Three view buttons and a title do not fit beside each other in 320 px: the month and the list.
+        options.headerToolbar = {left: "prev,next today", center: "title", right: "dayGridMonth,listMonth"};
+        options.windowResize = function (arg) {
+            var wanted = viewFor(window.matchMedia(NARROW).matches, wide);
+            if (arg.view.type !== wanted) {
+                arg.view.calendar.changeView(wanted);
+            }
+        };
+    };
+
+    if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", foldingMenu);
+    } else {
+        foldingMenu();
+    }
+})();
