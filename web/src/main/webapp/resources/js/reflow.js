@@ -1,7 +1,8 @@
 /*
  * Weerbaar at 320 px (WCAG 1.4.10 reflow). Without script everything stays visible, merely longer.
  * - The main menu folds behind a button on narrow screens (aria-expanded; Escape closes it).
- * - The calendar (p:schedule extender="weerbaarCalendar") shows a list instead of a month grid there.
+ * - The calendar (p:schedule extender="weerbaarCalendar") shows a list instead of a month grid there,
+ *   and its cells carry their names where ARIA allows them.
  */
 (function () {
     "use strict";
@@ -34,6 +35,21 @@
         return narrow ? "listMonth" : wide;
     }
 
+    /**
+     * FullCalendar names its day numbers and weekday headers with aria-label on links without href, where
+     * ARIA allows no name (axe aria-prohibited-attr). The whole date goes to the table cell instead.
+     */
+    function nameTheCell(arg) {
+        arg.el.querySelectorAll("a[aria-label]:not([href])").forEach(function (link) {
+            var cell = link.closest("td, th");
+            if (cell && !cell.hasAttribute("aria-label")) {
+                cell.setAttribute("aria-label", link.getAttribute("aria-label"));
+                cell.removeAttribute("aria-labelledby");
+            }
+            link.removeAttribute("aria-label");
+        });
+    }
+
     /** PrimeFaces calls this with the schedule widget as this, before the calendar is drawn. */
     window.weerbaarCalendar = function () {
         var options = this.cfg.options;
@@ -42,6 +58,8 @@
         options.initialView = viewFor(query.matches, wide);
         // Three view buttons and a title do not fit beside each other in 320 px: the month and the list.
         options.headerToolbar = {left: "prev,next today", center: "title", right: "dayGridMonth,listMonth"};
+        options.dayCellDidMount = nameTheCell;
+        options.dayHeaderDidMount = nameTheCell;
         options.windowResize = function (arg) {
             var wanted = viewFor(window.matchMedia(NARROW).matches, wide);
             if (arg.view.type !== wanted) {

@@ -135,6 +135,35 @@ class EveryPageAccessibleIT {
                 + String.join("\n", tally.findings));
     }
 
+    @Test
+    void onANarrowScreenTheMenuFoldsBehindAButtonAndTheCalendarIsAList() throws Exception {
+        try (Browser browser = Browser.start()) {
+            browser.login("deelnemer");
+            browser.narrow(320);
+            browser.open("aanbod/sessies.xhtml");
+            var button = browser.driver.findElement(By.id("menuKnop"));
+            var offer = browser.driver.findElement(By.id("navAanbod"));
+            assertEquals("false", button.getAttribute("aria-expanded"));
+            assertTrue(button.isDisplayed() && !offer.isDisplayed(), "folded: the button shows, the menu does not");
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#kalenderForm .fc-list")));
+
+            // By keyboard: Enter opens the menu, Escape closes it and gives the focus back to the button.
+            button.sendKeys(org.openqa.selenium.Keys.ENTER);
+            assertEquals("true", button.getAttribute("aria-expanded"));
+            assertTrue(offer.isDisplayed(), "the menu opened");
+            offer.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            assertEquals("false", button.getAttribute("aria-expanded"));
+            assertTrue(!offer.isDisplayed(), "Escape folded the menu");
+            assertEquals(button, browser.driver.switchTo().activeElement(), "the focus is back on the menu button");
+
+            browser.narrow(1280);
+            browser.open("aanbod/sessies.xhtml");
+            assertTrue(!browser.driver.findElement(By.id("menuKnop")).isDisplayed(), "a wide screen has no menu button");
+            assertTrue(browser.driver.findElement(By.id("navAanbod")).isDisplayed(), "and shows the menu");
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#kalenderForm .fc-daygrid")));
+        }
+    }
+
     /** One page in one language at one width: axe-core, and at 320 px no sideways scrolling. */
     private static void check(Browser browser, String page, String where, int width, Tally tally) {
         tally.checks++;
