@@ -56,6 +56,10 @@
         var wide = options.initialView || "dayGridMonth";
         var query = window.matchMedia(NARROW);
         options.initialView = viewFor(query.matches, wide);
+        if (query.matches) {
+            // The list as long as it is: a fixed-height box would scroll by itself, out of keyboard reach.
+            options.height = "auto";
+        }
         // Three view buttons and a title do not fit beside each other in 320 px: the month and the list.
         options.headerToolbar = {left: "prev,next today", center: "title", right: "dayGridMonth,listMonth"};
         options.dayCellDidMount = nameTheCell;
@@ -63,6 +67,9 @@
         options.windowResize = function (arg) {
             var wanted = viewFor(window.matchMedia(NARROW).matches, wide);
             if (arg.view.type !== wanted) {
+                if (wanted === "listMonth") {
+                    arg.view.calendar.setOption("height", "auto");
+                }
                 arg.view.calendar.changeView(wanted);
             }
         };
