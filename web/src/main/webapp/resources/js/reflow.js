@@ -1,5 +1,6 @@
 /*
  * Weerbaar at 320 px (WCAG 1.4.10 reflow). Without script everything stays visible, merely longer.
+ * Also two repairs of PrimeFaces markup that axe-core found (see nameTheCell and nameDatePickerButtons).
  * - The main menu folds behind a button on narrow screens (aria-expanded; Escape closes it).
  * - The calendar (p:schedule extender="weerbaarCalendar") shows a list instead of a month grid there,
  *   and its cells carry their names where ARIA allows them.
@@ -75,9 +76,39 @@
         };
     };
 
-    if (document.readyState === "loading") {
-        document.addEventListener("DOMContentLoaded", foldingMenu);
-    } else {
+    /**
+     * Below 576 px PrimeFaces' date picker draws its button again (touch mode) without the aria-label it had:
+     * a button with no name (axe button-name). Each such button gets PrimeFaces' own "choose date" label back.
+     */
+    function nameDatePickerButtons() {
+        function name(root) {
+            if (!window.PrimeFaces || !root.querySelectorAll) {
+                return;
+            }
+            root.querySelectorAll(".ui-datepicker-trigger:not([aria-label])").forEach(function (button) {
+                button.setAttribute("aria-label", PrimeFaces.getLocaleLabel("chooseDate"));
+            });
+        }
+        name(document);
+        new MutationObserver(function (changes) {
+            changes.forEach(function (change) {
+                change.addedNodes.forEach(function (node) {
+                    if (node.nodeType === 1) {
+                        name(node.parentNode || node);
+                    }
+                });
+            });
+        }).observe(document.body, {childList: true, subtree: true});
+    }
+
+    function start() {
         foldingMenu();
+        nameDatePickerButtons();
+    }
+
+    if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", start);
+    } else {
+        start();
     }
 })();
