@@ -181,6 +181,13 @@ class EveryPageAccessibleIT {
         tally.checks++;
         try {
             browser.driver.get(page);
+            // axe's WCAG rules pass a page that broke off half-way: each page must have come out whole.
+            Boolean whole = (Boolean) ((JavascriptExecutor) browser.driver).executeScript(
+                    "return document.querySelectorAll('main h1').length === 1 && !!document.querySelector('footer');");
+            if (!whole) {
+                tally.add(where + " did not render whole (no main h1 or no footer): "
+                        + browser.driver.findElement(By.tagName("body")).getText().lines().limit(5).toList());
+            }
             for (Rule v : new AxeBuilder().withTags(AXE_TAGS).analyze(browser.driver).getViolations()) {
                 tally.axeViolations += v.getNodes().size();
                 tally.add(where + " axe " + v.getId() + " (" + v.getHelp() + "): " + v.getNodes().stream()
