@@ -239,7 +239,7 @@ class EveryPageAccessibleIT {
             }
             // The calendar loads its events (with their links) by Ajax after the page.
             browser.wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                    "return !window.jQuery || (jQuery.active === 0 && PrimeFaces.ajax.Queue.isEmpty());"));
+                    "return !window.jQuery || !window.PrimeFaces || (jQuery.active === 0 && PrimeFaces.ajax.Queue.isEmpty());"));
             @SuppressWarnings("unchecked")
             List<String> links = (List<String>) ((JavascriptExecutor) browser.driver).executeScript(LINKS);
             for (String link : links) {
