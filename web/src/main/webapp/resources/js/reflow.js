@@ -61,8 +61,9 @@
             // The list as long as it is: a fixed-height box would scroll by itself, out of keyboard reach.
             options.height = "auto";
         }
-        // Three view buttons and a title do not fit beside each other in 320 px: the month and the list.
-        options.headerToolbar = {left: "prev,next today", center: "title", right: "dayGridMonth,listMonth"};
+        // Four view buttons and a title do not fit beside each other in 320 px: there only the month and the list.
+        options.headerToolbar = {left: "prev,next today", center: "title",
+            right: query.matches ? "dayGridMonth,listMonth" : "dayGridMonth,timeGridWeek,timeGridDay,listMonth"};
         options.dayCellDidMount = nameTheCell;
         options.dayHeaderDidMount = nameTheCell;
         options.windowResize = function (arg) {
