@@ -34,6 +34,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import nl.weerbaar.it.planning.EnrolmentIT;
 import nl.weerbaar.it.support.Http;
+import nl.weerbaar.it.support.OwnServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

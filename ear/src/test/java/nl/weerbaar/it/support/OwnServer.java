@@ -1,4 +1,4 @@
-package nl.weerbaar.it.crash;
+package nl.weerbaar.it.support;
 
 import java.io.IOException;
 import java.net.URI;
@@ -17,7 +17,7 @@ import java.util.List;
  * folder, so a test can kill it with SIGKILL and start it again on the same data. Loopback only: the
  * server binds to 127.0.0.1 and the database is the one the environment names (H2 file by default).
  */
-final class OwnServer {
+public final class OwnServer {
 
     private static final Duration START_LIMIT = Duration.ofSeconds(240);
 
@@ -26,17 +26,17 @@ final class OwnServer {
     private final Path log;
     private Process shell;
 
-    OwnServer(Path home, Path dataDirectory) {
+    public OwnServer(Path home, Path dataDirectory) {
         this.home = home;
         this.dataDirectory = dataDirectory;
         this.log = dataDirectory.resolveSibling(dataDirectory.getFileName() + "-server.out");
     }
 
-    void deploy(Path ear) throws IOException {
+    public void deploy(Path ear) throws IOException {
         Files.copy(ear, deployment(), StandardCopyOption.REPLACE_EXISTING);
     }
 
-    void undeploy() throws IOException {
+    public void undeploy() throws IOException {
         Files.deleteIfExists(deployment());
         try (var markers = Files.list(home.resolve("standalone/deployments"))) {
             for (Path marker : markers.filter(p -> p.getFileName().toString().startsWith("weerbaar.ear.")).toList()) {
@@ -50,7 +50,7 @@ final class OwnServer {
     }
 
     /** Starts the server and waits (bounded) until the API answers. */
-    void start() throws IOException, InterruptedException {
+    public void start() throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
                 "-b", "127.0.0.1", "-bmanagement", "127.0.0.1");
         // The same settings as arquillian.xml: a fast outbox, Dutch, demo accounts.
@@ -86,7 +86,7 @@ final class OwnServer {
     }
 
     /** SIGKILL to the server's JVM (and its start script): no shutdown hook, no clean close. */
-    void killHard() throws InterruptedException {
+    public void killHard() throws InterruptedException {
         List<ProcessHandle> family = shell.descendants().toList();
         family.forEach(ProcessHandle::destroyForcibly);
         shell.toHandle().destroyForcibly();
@@ -97,7 +97,7 @@ final class OwnServer {
     }
 
     /** A clean stop at the end of the test, bounded; SIGKILL when it does not go. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (shell == null || !shell.isAlive()) {
             return;
         }
@@ -112,7 +112,7 @@ final class OwnServer {
         shell.destroyForcibly();
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 }
