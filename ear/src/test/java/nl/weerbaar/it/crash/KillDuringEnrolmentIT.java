@@ -14,12 +14,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +59,7 @@ class KillDuringEnrolmentIT {
     @BeforeEach
     void freshServerAndMailbox() throws Exception {
         Path data = Path.of(System.getProperty("weerbaar.it.data.dir")).resolveSibling("crash-data");
-        deleteTree(data);
+        OwnServer.deleteTree(data);
         smtp = new GreenMail(new ServerSetup(2525, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         smtp.start();
@@ -196,15 +194,5 @@ class KillDuringEnrolmentIT {
             }
         }
         return counts;
-    }
-
-    private static void deleteTree(Path root) throws java.io.IOException {
-        if (Files.exists(root)) {
-            try (var walk = Files.walk(root)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 }

@@ -24,12 +24,25 @@ public final class OwnServer {
     private final Path home;
     private final Path dataDirectory;
     private final Path log;
+    private final java.util.Map<String, String> environment = new java.util.HashMap<>();
+    private final List<String> jvmOptions = new java.util.ArrayList<>();
     private Process shell;
 
     public OwnServer(Path home, Path dataDirectory) {
         this.home = home;
         this.dataDirectory = dataDirectory;
         this.log = dataDirectory.resolveSibling(dataDirectory.getFileName() + "-server.out");
+    }
+
+    /** An environment variable for the server (e.g. WEERBAAR_SMTP_*, read by configure.cli's expressions). */
+    public OwnServer withEnvironment(String name, String value) {
+        environment.put(name, value);
+        return this;
+    }
+
+    public OwnServer withJvmOption(String option) {
+        jvmOptions.add(option);
+        return this;
     }
 
     public void deploy(Path ear) throws IOException {
@@ -54,11 +67,14 @@ public final class OwnServer {
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
                 "-b", "127.0.0.1", "-bmanagement", "127.0.0.1");
         // The same settings as arquillian.xml: a fast outbox, Dutch, demo accounts.
-        builder.environment().put("JAVA_OPTS", String.join(" ", List.of("-Xms256m", "-Xmx1g",
+        builder.environment().putAll(environment);
+        List<String> options = new java.util.ArrayList<>(List.of("-Xms256m", "-Xmx1g",
                 "-Duser.language=nl", "-Duser.country=NL", "-Duser.timezone=Europe/Amsterdam", "-Dweerbaar.demo=true",
                 "-Dweerbaar.data.dir=" + dataDirectory, "-Dweerbaar.outbox.interval=PT1S",
                 "-Dweerbaar.outbox.retry.first=PT1S", "-Dweerbaar.outbox.retry.max=PT4S", "-Dweerbaar.outbox.attempts=6",
-                "-Djava.net.preferIPv4Stack=true")));
+                "-Djava.net.preferIPv4Stack=true"));
+        options.addAll(jvmOptions);
+        builder.environment().put("JAVA_OPTS", String.join(" ", options));
         builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         shell = builder.start();
         awaitApi();
@@ -114,5 +130,16 @@ public final class OwnServer {
 
     public Path log() {
         return log;
+    }
+
+    /** Removes a directory of an earlier run, so a test starts on a database of its own. */
+    public static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (var walk = Files.walk(root)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 }
