@@ -53,6 +53,10 @@ public final class Sheet {
             }
             // POI throws NotOfficeXmlFileException, OLE2NotOfficeXmlFileException or a ZIP error here.
             throw refused(locale, "bestand.geen.xlsx");
+        } catch (NoClassDefFoundError unsupportedCompression) {
+            // Found by fuzzing: a ZIP entry that claims Zstandard, XZ... makes commons-compress load an
+            // optional codec we do not ship. An xlsx only uses stored or deflated entries (OPC).
+            throw refused(locale, "bestand.geen.xlsx");
         }
         try (workbook) {
             if (workbook.getNumberOfSheets() == 0) {

@@ -65,6 +65,21 @@ class SheetHostileFileTest {
         assertEquals(ImportTexts.get(DUTCH, "bestand.geen.xlsx"), refused.problems().get(0).message());
     }
 
+    @Test
+    void aZipEntryCompressedWithACodecThatXlsxDoesNotUseIsCalledNoExcelFile() throws IOException {
+        // Found by the Jazzer fuzz test: commons-compress loads the optional zstd codec and threw NoClassDefFoundError.
+        byte[] zstd;
+        try (var in = SheetHostileFileTest.class.getResourceAsStream(
+                "/nl/weerbaar/planning/imports/session-import-fuzz-found/zstd-compressed-entry-07f979f1.xlsx")) {
+            zstd = in.readAllBytes();
+        }
+
+        ImportRejected refused = assertThrows(ImportRejected.class, () -> Sheet.open(zstd, HEADER, DUTCH));
+
+        assertEquals(List.of(ImportTexts.get(DUTCH, "bestand.geen.xlsx")),
+                refused.problems().stream().map(RowProblem::message).toList());
+    }
+
     private static byte[] ordinary() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet("Sessies");
