@@ -34,15 +34,17 @@ import nl.weerbaar.it.planning.EnrolmentIT;
 import nl.weerbaar.it.support.Http;
 import nl.weerbaar.it.support.OwnServer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Crash test 2 of issue 11: {@code kill -9} of the server in the middle of 100 enrolments into four
  * sessions of 10 seats. After the restart on the same database no enrolment is half done, no session
  * is over capacity, the waitlist is numbered 1..n, every acknowledged enrolment is there, and the
  * outbox delivers one mail for every enrolment that was committed (a mail in flight at the kill may
- * come twice, never none). Not an Arquillian test: it runs its own server from ear/target/server, so
+ * come twice, never none). It runs on H2 in file mode (the embedded default) and on PostgreSQL
+ * (127.0.0.1:5432, a database {@value #PG_DATABASE} it makes afresh). Not an Arquillian test: it runs its own server from ear/target/server, so
  * run it on its own ({@code -Dit.test=KillDuringEnrolmentIT}, see ear/src/crash/kill-during-enrolment.sh).
  */
 class KillDuringEnrolmentIT {
@@ -52,34 +54,72 @@ class KillDuringEnrolmentIT {
     private static final int ENROLMENTS = 100;
     /** The kill comes after this many answers, so requests are in flight and some are still queued. */
     private static final int KILL_AFTER = 35;
+    private static final String PG_DATABASE = "weerbaar_crash";
 
     private GreenMail smtp;
     private OwnServer server;
 
-    @BeforeEach
-    void freshServerAndMailbox() throws Exception {
-        Path data = Path.of(System.getProperty("weerbaar.it.data.dir")).resolveSibling("crash-data");
+    /** Starts GreenMail and a fresh server on a fresh database: H2 in file mode, or a PostgreSQL database of its own. */
+    private void freshServerAndMailbox(String database) throws Exception {
+        Path data = Path.of(System.getProperty("weerbaar.it.data.dir")).resolveSibling("crash-data-" + database);
         OwnServer.deleteTree(data);
         smtp = new GreenMail(new ServerSetup(2525, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         smtp.start();
         server = new OwnServer(Path.of(System.getProperty("weerbaar.server.dir")), data);
+        if (database.equals("postgresql")) {
+            freshPostgresqlDatabase();
+            server.withEnvironment("WEERBAAR_DB_DRIVER", "postgresql")
+                    .withEnvironment("WEERBAAR_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + PG_DATABASE)
+                    .withEnvironment("WEERBAAR_DB_USER", "postgres").withEnvironment("WEERBAAR_DB_PASSWORD", "postgres");
+        } else {
+            // the H2 file in the data directory, whatever database the build's environment names
+            List.of("WEERBAAR_DB_DRIVER", "WEERBAAR_DB_URL", "WEERBAAR_DB_USER", "WEERBAAR_DB_PASSWORD")
+                    .forEach(name -> server.withEnvironment(name, null));
+        }
         server.deploy(Path.of(System.getProperty("weerbaar.ear")));
         server.start();
+    }
+
+    private static void freshPostgresqlDatabase() throws Exception {
+        boolean reachable;
+        try (java.net.Socket probe = new java.net.Socket()) {
+            probe.connect(new java.net.InetSocketAddress("127.0.0.1", 5432), 1000);
+            reachable = true;
+        } catch (java.io.IOException absent) {
+            reachable = false;
+        }
+        if (!reachable) {
+            System.out.println("KillDuringEnrolmentIT: no PostgreSQL on 127.0.0.1:5432, the PostgreSQL run is skipped");
+        }
+        Assumptions.assumeTrue(reachable, "no PostgreSQL on 127.0.0.1:5432");
+        try (java.sql.Connection admin = java.sql.DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "postgres");
+                java.sql.Statement sql = admin.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS " + PG_DATABASE + " WITH (FORCE)");
+            sql.execute("CREATE DATABASE " + PG_DATABASE);
+        }
     }
 
     @AfterEach
     void stopEverything() throws Exception {
         try {
-            server.stop();
-            server.undeploy();
+            if (server != null) {
+                server.stop();
+                server.undeploy();
+            }
         } finally {
-            smtp.stop();
+            if (smtp != null) {
+                smtp.stop();
+            }
         }
     }
 
-    @Test
-    void aServerKilledDuringABurstOfEnrolmentsLosesNoCommittedEnrolmentOrMailAndOverbooksNothing() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aServerKilledDuringABurstOfEnrolmentsLosesNoCommittedEnrolmentOrMailAndOverbooksNothing(String database)
+            throws Exception {
+        freshServerAndMailbox(database);
         List<Long> sessions = IntStream.range(0, SESSIONS).mapToObj(i -> EnrolmentIT.newSession(SEATS)).toList();
         String tag = UUID.randomUUID().toString().substring(0, 8);
         Map<Long, String> emailOf = new HashMap<>();
@@ -113,9 +153,9 @@ class KillDuringEnrolmentIT {
         long delivered = expected.stream().filter(received::containsKey).count();
         long duplicates = received.values().stream().mapToLong(n -> n - 1).sum();
         long strays = received.keySet().stream().filter(r -> !expected.contains(r)).count();
-        System.out.printf("KillDuringEnrolmentIT: requests %d, answered before the kill %d (201: %d), "
+        System.out.printf("KillDuringEnrolmentIT [%s]: requests %d, answered before the kill %d (201: %d), "
                 + "committed enrolments %d; mails expected %d, delivered %d, duplicates %d, for uncommitted enrolments %d%n",
-                ENROLMENTS, answers.size(), answers.values().stream().filter(s -> s == 201).count(), enrolled.size(),
+                database, ENROLMENTS, answers.size(), answers.values().stream().filter(s -> s == 201).count(), enrolled.size(),
                 expected.size(), delivered, duplicates, strays);
         assertTrue(answers.size() < ENROLMENTS, "the kill came during the burst: " + answers.size() + " answers");
         assertEquals(expected.size(), delivered, "every committed enrolment's mail arrived");

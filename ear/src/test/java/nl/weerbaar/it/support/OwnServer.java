@@ -34,7 +34,10 @@ public final class OwnServer {
         this.log = dataDirectory.resolveSibling(dataDirectory.getFileName() + "-server.out");
     }
 
-    /** An environment variable for the server (e.g. WEERBAAR_SMTP_*, read by configure.cli's expressions). */
+    /**
+     * An environment variable for the server (e.g. WEERBAAR_SMTP_*, read by configure.cli's expressions);
+     * null removes one the test JVM would pass on.
+     */
     public OwnServer withEnvironment(String name, String value) {
         environment.put(name, value);
         return this;
@@ -67,7 +70,13 @@ public final class OwnServer {
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
                 "-b", "127.0.0.1", "-bmanagement", "127.0.0.1");
         // The same settings as arquillian.xml: a fast outbox, Dutch, demo accounts.
-        builder.environment().putAll(environment);
+        environment.forEach((name, value) -> {
+            if (value == null) {
+                builder.environment().remove(name);
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
         List<String> options = new java.util.ArrayList<>(List.of("-Xms256m", "-Xmx1g",
                 "-Duser.language=nl", "-Duser.country=NL", "-Duser.timezone=Europe/Amsterdam", "-Dweerbaar.demo=true",
                 "-Dweerbaar.data.dir=" + dataDirectory, "-Dweerbaar.outbox.interval=PT1S",
