@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import nl.weerbaar.it.planning.EnrolmentIT;
 import nl.weerbaar.it.support.Http;
@@ -86,11 +87,15 @@ class SmtpLoginIT {
         String refused = enrolSomeone();
         awaitMail(refused);
         assertEquals(0, mailsTo(refused), "with a wrong password the server's mail is refused");
-        HttpResponse<String> pending = Http.api("admin").get("api/admin/outbox?state=pending");
-        assertEquals(200, pending.statusCode(), pending.body());
-        String lastError = Http.array(pending.body()).getValuesAs(JsonObject.class).stream()
-                .filter(m -> m.getString("recipient").equals(refused)).findFirst()
-                .map(m -> m.getString("lastError", "")).orElse("");
+        // the test server gives a mail up after 6 fast attempts, so it may be pending or already dead
+        String lastError = "";
+        for (String state : List.of("pending", "dead")) {
+            HttpResponse<String> listed = Http.api("admin").get("api/admin/outbox?state=" + state);
+            assertEquals(200, listed.statusCode(), listed.body());
+            lastError += Http.array(listed.body()).getValuesAs(JsonObject.class).stream()
+                    .filter(m -> m.getString("recipient").equals(refused)).findFirst()
+                    .map(m -> m.getString("lastError", "")).orElse("");
+        }
         assertTrue(lastError.toLowerCase(java.util.Locale.ROOT).contains("auth"), "the outbox names the failed login: " + lastError);
     }
 
