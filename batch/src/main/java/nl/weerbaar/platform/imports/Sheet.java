@@ -53,6 +53,10 @@ public final class Sheet {
             }
             // POI throws NotOfficeXmlFileException, OLE2NotOfficeXmlFileException or a ZIP error here.
             throw refused(locale, "bestand.geen.xlsx");
+        } catch (NoClassDefFoundError unsupportedCompression) {
+            // Found by fuzzing: a ZIP entry that claims Zstandard, XZ... makes commons-compress load an
+            // optional codec we do not ship. An xlsx only uses stored or deflated entries (OPC).
+            throw refused(locale, "bestand.geen.xlsx");
         }
         try (workbook) {
             if (workbook.getNumberOfSheets() == 0) {
@@ -80,9 +84,28 @@ public final class Sheet {
             if (data.isEmpty()) {
                 throw refused(locale, "bestand.geen.regels");
             }
+            data.forEach(row -> readable(row, header.size()));
             return new Sheet(data);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException broken) {
+            if (broken instanceof ImportRejected rejected) {
+                throw rejected;
+            }
+            // Found by fuzzing: POI parses cells lazily, so a cell that breaks the schema (t="2", a style
+            // that is not there) only fails when read. Every cell is read here once, so it fails as the file.
             throw refused(locale, "bestand.geen.xlsx");
+        }
+    }
+
+    /** Reads each cell of the importer's columns as the importers will, so a broken one fails here. */
+    private static void readable(Row row, int columns) {
+        for (int c = 0; c < columns; c++) {
+            Cell cell = row.getCell(c);
+            if (cell != null) {
+                TEXT.formatCellValue(cell);
+                if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+                    cell.getLocalDateTimeCellValue();
+                }
+            }
         }
     }
 

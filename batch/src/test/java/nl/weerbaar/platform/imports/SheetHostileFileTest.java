@@ -65,6 +65,38 @@ class SheetHostileFileTest {
         assertEquals(ImportTexts.get(DUTCH, "bestand.geen.xlsx"), refused.problems().get(0).message());
     }
 
+    @Test
+    void aZipEntryCompressedWithACodecThatXlsxDoesNotUseIsCalledNoExcelFile() throws IOException {
+        // Found by the Jazzer fuzz test: commons-compress loads the optional zstd codec and threw NoClassDefFoundError.
+        byte[] zstd;
+        try (var in = SheetHostileFileTest.class.getResourceAsStream(
+                "/nl/weerbaar/planning/imports/session-import-fuzz-found/zstd-compressed-entry-07f979f1.xlsx")) {
+            zstd = in.readAllBytes();
+        }
+
+        ImportRejected refused = assertThrows(ImportRejected.class, () -> Sheet.open(zstd, HEADER, DUTCH));
+
+        assertEquals(List.of(ImportTexts.get(DUTCH, "bestand.geen.xlsx")),
+                refused.problems().stream().map(RowProblem::message).toList());
+    }
+
+    @Test
+    void aCellThatBreaksTheSchemaIsCalledNoExcelFileNotAServerError() throws IOException {
+        // Found by the Jazzer fuzz test: a cell with t="2" threw XmlValueOutOfRangeException when the importer read it.
+        byte[] brokenCell;
+        try (var in = SheetHostileFileTest.class.getResourceAsStream(
+                "/nl/weerbaar/people/imports/participant-import-fuzz-found/cell-type-out-of-range-e37493e2.xlsx")) {
+            brokenCell = in.readAllBytes();
+        }
+        List<String> participantHeader = List.of("naam", "e-mail", "telefoon", "ambt", "gemeentecode", "provincie",
+                "in functie sinds");
+
+        ImportRejected refused = assertThrows(ImportRejected.class, () -> Sheet.open(brokenCell, participantHeader, DUTCH));
+
+        assertEquals(List.of(ImportTexts.get(DUTCH, "bestand.geen.xlsx")),
+                refused.problems().stream().map(RowProblem::message).toList());
+    }
+
     private static byte[] ordinary() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet("Sessies");

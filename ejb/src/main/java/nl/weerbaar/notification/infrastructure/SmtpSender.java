@@ -33,13 +33,13 @@ public class SmtpSender {
         return from != null ? from : "weerbaar@localhost";
     }
 
-    /** Where and how mail goes, for the log: host, port, timeouts, TLS, whether it logs in. */
+    /** Where and how mail goes, for the log: host, port, timeouts, STARTTLS or SMTPS, whether it logs in. */
     public String describe() {
         return "smtp " + mail.getProperty("mail.smtp.host") + ":" + mail.getProperty("mail.smtp.port")
                 + ", timeouts " + mail.getProperty("mail.smtp.connectiontimeout") + "/" + mail.getProperty("mail.smtp.timeout")
                 + "/" + mail.getProperty("mail.smtp.writetimeout") + " ms, starttls "
                 + mail.getProperty("mail.smtp.starttls.enable") + " (required " + mail.getProperty("mail.smtp.starttls.required")
-                + "), login " + (System.getenv(USER) != null && !System.getenv(USER).isBlank());
+                + "), ssl " + mail.getProperty("mail.smtp.ssl.enable") + ", login " + (System.getenv(USER) != null && !System.getenv(USER).isBlank());
     }
 
     public void send(OutboxMail row) throws MessagingException {
