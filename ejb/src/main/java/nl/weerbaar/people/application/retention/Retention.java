@@ -18,9 +18,9 @@ import nl.weerbaar.platform.Amsterdam;
 import nl.weerbaar.platform.security.Roles;
 
 /**
- * Removes what is kept longer than the {@link RetentionPolicy}: erases inactive participants with
- * the register's own erasure (so nothing identifying stays anywhere, as when NGB erases her), deletes
- * old attempts and statements, then old audit rows. Runs without a transaction of its own: each
+ * Removes what is kept longer than the {@link RetentionPolicy}: deletes old attempts and statements,
+ * erases inactive participants with the register's own erasure (so nothing identifying stays anywhere,
+ * as when NGB erases her), then deletes old audit rows. Runs without a transaction of its own: each
  * erasure and each step commits alone, so one refused erasure (tried again the next night) does not
  * undo the rest. Every run is noted in {@code retention_run} and audited. Erasure is NGB's right, so
  * the job acts in that role.
@@ -63,6 +63,7 @@ public class Retention {
         LocalDateTime started = Amsterdam.now();
         RetentionPolicy.Horizons horizons = policy.horizons(started);
         try {
+            int[] learning = steps.deleteLearningRecordsBefore(horizons.recordsBefore());
             int erased = 0;
             for (long id : steps.inactiveBefore(horizons.inactiveBefore())) {
                 try {
@@ -72,7 +73,6 @@ public class Retention {
                     LOG.log(Level.WARNING, "Retention: participant " + id + " not erased now, tried again next run", refused);
                 }
             }
-            int[] learning = steps.deleteLearningRecordsBefore(horizons.recordsBefore());
             int auditRows = steps.deleteAuditBefore(horizons.auditBefore());
             RetentionRun run = steps.note(new RetentionRun(started, horizons, erased, learning[0], learning[1], auditRows,
                     Amsterdam.now()));
