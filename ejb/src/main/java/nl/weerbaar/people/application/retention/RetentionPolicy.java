@@ -1,5 +1,6 @@
 package nl.weerbaar.people.application.retention;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
@@ -19,7 +20,8 @@ public record RetentionPolicy(Period inactive, Period records, Period audit) {
         if (inactive.isNegative() || inactive.isZero() || records.isNegative() || records.isZero()) {
             throw new IllegalArgumentException("retention periods must be positive");
         }
-        if (audit.toTotalMonths() < 12) {
+        LocalDate from = LocalDate.of(2001, 1, 1);
+        if (from.plus(audit).isBefore(from.plusYears(1))) {
             throw new IllegalArgumentException("audit rows are kept at least a year: " + audit);
         }
     }
