@@ -156,6 +156,22 @@ class PersonalDataExportIT {
         assertEquals(404, Http.api("ngb").getBytes("api/participants/987654321/export").statusCode());
     }
 
+    @Test
+    void herAccountPageDownloadsTheSameZip() throws Exception {
+        Learner her = Learners.create(SMTP);
+        Http browser = Http.pages();
+        assertEquals(302, browser.login(her.username(), her.password()).statusCode());
+        HttpResponse<byte[]> download = browser.submitForFile("account.xhtml",
+                Map.of("gegevensForm", "gegevensForm", "gegevensForm:gegevens", ""));
+        assertEquals(200, download.statusCode());
+        assertTrue(download.headers().firstValue("Content-Type").orElse("").startsWith("application/zip"), download.headers().toString());
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").contains("mijn-gegevens-weerbaar.zip"));
+        Map<String, JsonNode> parts = unzip(download.body());
+        assertEquals(PARTS, parts.keySet());
+        assertEquals(her.participantId(), parts.get("register.json").at("/participant/id").asLong());
+        assertEquals(her.email(), parts.get("register.json").at("/participant/email").asText());
+    }
+
     private static Map<String, JsonNode> unzip(byte[] zip) throws IOException {
         Map<String, JsonNode> parts = new TreeMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
