@@ -213,6 +213,23 @@ public final class Http {
         return postForm(page, form);
     }
 
+    /** Opens a page and posts one of its forms back, as {@link #submit} does, for an answer that is a file. */
+    public HttpResponse<byte[]> submitForFile(String page, Map<String, String> fields) {
+        HttpResponse<String> opened = get(page);
+        Matcher viewState = VIEW_STATE.matcher(opened.body());
+        if (!viewState.find()) {
+            throw new IllegalStateException(page + " has no view state: " + opened.statusCode());
+        }
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("jakarta.faces.ViewState", viewState.group(1));
+        withNonce(form, opened.body());
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(request(page).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
             HttpResponse<T> answer = client.send(request, handler);

@@ -32,6 +32,9 @@ public class SyntheticDataResource {
     @Inject
     private SyntheticParticipation generator;
 
+    @Inject
+    private nl.weerbaar.demo.Backdating backdating;
+
     /** Removes every generated row (tests clean up after themselves with it). */
     @jakarta.ws.rs.DELETE
     public Response purge() throws SQLException {
@@ -57,5 +60,18 @@ public class SyntheticDataResource {
         }
         return Response.status(Response.Status.CREATED)
                 .entity(Map.of("participants", rounded, "firstId", SyntheticParticipation.FIRST_ID + from)).build();
+    }
+
+    /** Moves one participant's history years back (for trying retention on old data); 201 with the old audit line's id. */
+    @POST
+    @Path("backdate")
+    public Response backdate(@QueryParam("participant") long participant, @QueryParam("years") int years) throws SQLException {
+        if (!Boolean.getBoolean(DemoData.SWITCH)) {
+            return ApiError.response(Response.Status.NOT_FOUND, "not available");
+        }
+        if (participant < 1 || years < 1 || years > 100) {
+            return ApiError.badRequest(Map.of("years", "participant an id, years 1..100"));
+        }
+        return Response.status(Response.Status.CREATED).entity(Map.of("auditId", backdating.age(participant, years))).build();
     }
 }

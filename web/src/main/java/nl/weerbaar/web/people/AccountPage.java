@@ -49,6 +49,9 @@ public class AccountPage implements Serializable {
     @Inject
     private CredentialRevocation revocation;
 
+    @Inject
+    private nl.weerbaar.people.application.export.PersonalDataExport personalData;
+
     private String currentPassword;
     private String newPassword;
 
@@ -185,5 +188,11 @@ public class AccountPage implements Serializable {
 
     public String getNewToken() {
         return newToken;
+    }
+
+    /** Everything held about her (right of access): made when asked for, as each export is audited. */
+    public org.primefaces.model.StreamedContent getMyData() {
+        return org.primefaces.model.DefaultStreamedContent.builder().name("mijn-gegevens-weerbaar.zip")
+                .contentType("application/zip").stream(() -> new java.io.ByteArrayInputStream(personalData.mine())).build();
     }
 }

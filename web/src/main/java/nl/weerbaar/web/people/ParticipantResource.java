@@ -79,6 +79,9 @@ public class ParticipantResource {
     private Invitations invitations;
 
     @Inject
+    private nl.weerbaar.people.application.export.PersonalDataExport personalData;
+
+    @Inject
     private LocalizedViolations violations;
 
     @Context
@@ -106,6 +109,14 @@ public class ParticipantResource {
     @Path("{id}/completion")
     public Response completion(@PathParam("id") long id) {
         return Response.ok(completions.of(id, RequestLocale.of(headers))).build();
+    }
+
+    /** Everything held about her (right of access), as a zip of JSON files; audited. */
+    @GET
+    @Path("{id}/export")
+    @Produces({MyDataResource.ZIP, MediaType.APPLICATION_JSON})
+    public Response export(@PathParam("id") long id) {
+        return MyDataResource.zip(personalData.of(id), "gegevens-deelnemer-" + id + ".zip");
     }
 
     /** Her learning records as xAPI statements (a JSON array), for export. */

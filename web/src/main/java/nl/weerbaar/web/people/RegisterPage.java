@@ -41,6 +41,9 @@ public class RegisterPage implements Serializable {
     private Erasure erasure;
 
     @Inject
+    private nl.weerbaar.people.application.export.PersonalDataExport personalData;
+
+    @Inject
     private GemeenteService gemeenten;
 
     @Inject
@@ -169,5 +172,11 @@ public class RegisterPage implements Serializable {
 
     public ParticipantForm getForm() {
         return form;
+    }
+
+    /** Everything held about her, to hand to her on request (right of access); audited when made. */
+    public org.primefaces.model.StreamedContent export(ParticipantView p) {
+        return org.primefaces.model.DefaultStreamedContent.builder().name("gegevens-deelnemer-" + p.id() + ".zip")
+                .contentType("application/zip").stream(() -> new java.io.ByteArrayInputStream(personalData.of(p.id()))).build();
     }
 }
