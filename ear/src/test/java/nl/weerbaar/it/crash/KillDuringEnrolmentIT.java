@@ -55,6 +55,8 @@ class KillDuringEnrolmentIT {
     /** The kill comes after this many answers, so requests are in flight and some are still queued. */
     private static final int KILL_AFTER = 35;
     private static final String PG_DATABASE = "weerbaar_crash";
+    /** A mail server of its own: the suite's server may still send to the usual one. */
+    private static final int SMTP_PORT = 2725 + nl.weerbaar.it.support.Deployments.PORT_OFFSET;
 
     private GreenMail smtp;
     private OwnServer server;
@@ -63,10 +65,11 @@ class KillDuringEnrolmentIT {
     private void freshServerAndMailbox(String database) throws Exception {
         Path data = Path.of(System.getProperty("weerbaar.it.data.dir")).resolveSibling("crash-data-" + database);
         OwnServer.deleteTree(data);
-        smtp = new GreenMail(new ServerSetup(2525, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         smtp.start();
-        server = new OwnServer(Path.of(System.getProperty("weerbaar.server.dir")), data);
+        server = new OwnServer(Path.of(System.getProperty("weerbaar.server.dir")), data)
+                .withEnvironment("WEERBAAR_SMTP_HOST", "127.0.0.1").withEnvironment("WEERBAAR_SMTP_PORT", String.valueOf(SMTP_PORT));
         if (database.equals("postgresql")) {
             freshPostgresqlDatabase();
             server.withEnvironment("WEERBAAR_DB_DRIVER", "postgresql")
@@ -120,7 +123,7 @@ class KillDuringEnrolmentIT {
     void aServerKilledDuringABurstOfEnrolmentsLosesNoCommittedEnrolmentOrMailAndOverbooksNothing(String database)
             throws Exception {
         freshServerAndMailbox(database);
-        List<Long> sessions = IntStream.range(0, SESSIONS).mapToObj(i -> EnrolmentIT.newSession(SEATS)).toList();
+        List<Long> sessions = IntStream.range(0, SESSIONS).mapToObj(i -> EnrolmentIT.newSession(Http.api("ngb").onServer(server.base()), SEATS)).toList();
         String tag = UUID.randomUUID().toString().substring(0, 8);
         Map<Long, String> emailOf = new HashMap<>();
         for (int i = 0; i < ENROLMENTS; i++) {
@@ -175,7 +178,7 @@ class KillDuringEnrolmentIT {
                 long session = sessions.get(i % sessions.size());
                 pool.submit(() -> {
                     HttpRequest enrol = HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:8080/api/sessions/" + session + "/enrolments"))
+                            server.base().resolve("api/sessions/" + session + "/enrolments"))
                             .header("Authorization", "Bearer demo-weerbaar-ngb")
                             .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
                             .POST(HttpRequest.BodyPublishers.ofString("{\"participantId\":" + participant + "}")).build();
@@ -197,16 +200,16 @@ class KillDuringEnrolmentIT {
         return Map.copyOf(answers);
     }
 
-    private static long newParticipant(String email) {
+    private long newParticipant(String email) {
         String json = "{\"name\":\"Wethouder Crash " + UUID.randomUUID().toString().substring(0, 6) + "\",\"email\":\""
                 + email + "\",\"office\":\"wethouder\",\"gemeentecode\":\"GM0344\",\"inOfficeSince\":\"2022-06-01\"}";
-        HttpResponse<String> created = Http.api("ngb").postJson("api/participants", json);
+        HttpResponse<String> created = Http.api("ngb").onServer(server.base()).postJson("api/participants", json);
         assertEquals(201, created.statusCode(), created.body());
         return Http.object(created.body()).getJsonNumber("id").longValue();
     }
 
-    private static List<JsonObject> enrolments(long session) {
-        HttpResponse<String> listed = Http.api("ngb").get("api/sessions/" + session + "/enrolments");
+    private List<JsonObject> enrolments(long session) {
+        HttpResponse<String> listed = Http.api("ngb").onServer(server.base()).get("api/sessions/" + session + "/enrolments");
         assertEquals(200, listed.statusCode(), listed.body());
         return Http.array(listed.body()).getValuesAs(JsonObject.class);
     }

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class SmtpLoginIT {
 
-    private static final int SMTPS_PORT = 3465;
+    private static final int SMTPS_PORT = 3465 + nl.weerbaar.it.support.Deployments.PORT_OFFSET;
     private static final String MAILER = "weerbaar-mailer";
 
     private static final String password = UUID.randomUUID().toString();
@@ -90,7 +90,7 @@ class SmtpLoginIT {
         // the test server gives a mail up after 6 fast attempts, so it may be pending or already dead
         String lastError = "";
         for (String state : List.of("pending", "dead")) {
-            HttpResponse<String> listed = Http.api("admin").get("api/admin/outbox?state=" + state);
+            HttpResponse<String> listed = Http.api("admin").onServer(server.base()).get("api/admin/outbox?state=" + state);
             assertEquals(200, listed.statusCode(), listed.body());
             lastError += Http.array(listed.body()).getValuesAs(JsonObject.class).stream()
                     .filter(m -> m.getString("recipient").equals(refused)).findFirst()
@@ -100,14 +100,14 @@ class SmtpLoginIT {
     }
 
     private static String enrolSomeone() {
-        long session = EnrolmentIT.newSession(8);
+        long session = EnrolmentIT.newSession(Http.api("ngb").onServer(server.base()), 8);
         String email = "tls-" + UUID.randomUUID().toString().substring(0, 8) + "@example.nl";
         String json = "{\"name\":\"Wethouder Tls\",\"email\":\"" + email + "\",\"office\":\"wethouder\","
                 + "\"gemeentecode\":\"GM0344\",\"inOfficeSince\":\"2022-06-01\"}";
-        HttpResponse<String> created = Http.api("ngb").postJson("api/participants", json);
+        HttpResponse<String> created = Http.api("ngb").onServer(server.base()).postJson("api/participants", json);
         assertEquals(201, created.statusCode(), created.body());
         long participant = Http.object(created.body()).getJsonNumber("id").longValue();
-        assertEquals(201, Http.api("ngb").postJson("api/sessions/" + session + "/enrolments",
+        assertEquals(201, Http.api("ngb").onServer(server.base()).postJson("api/sessions/" + session + "/enrolments",
                 "{\"participantId\":" + participant + "}").statusCode());
         return email;
     }

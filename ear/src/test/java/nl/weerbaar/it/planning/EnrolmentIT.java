@@ -42,9 +42,14 @@ public class EnrolmentIT {
     }
 
     public static long newSession(int capacity) {
+        return newSession(Http.api("ngb"), capacity);
+    }
+
+    /** The same, planned by this NGB client (on a server a test started itself, say). */
+    public static long newSession(Http ngb, int capacity) {
         String json = SessionJsonFixture.valid(SessionJsonFixture.uniqueTitle("Inschrijving"))
                 .replace("\"capacity\":8", "\"capacity\":" + capacity + ",\"minParticipants\":1,\"trainers\":[\"trainer\"]");
-        HttpResponse<String> created = Http.api("ngb").postJson("api/sessions", json);
+        HttpResponse<String> created = ngb.postJson("api/sessions", json);
         assertEquals(201, created.statusCode(), created.body());
         return Http.object(created.body()).getJsonNumber("id").longValue();
     }

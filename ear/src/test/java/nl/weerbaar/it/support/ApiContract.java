@@ -6,6 +6,7 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,7 +27,8 @@ import java.util.Map;
 public final class ApiContract {
 
     private static final boolean ON = !"false".equals(System.getProperty("weerbaar.api.contract"));
-    private static OpenApiInteractionValidator validator;
+    /** One validator per server (a test may start a server of its own), over the document that server serves. */
+    private static final Map<URI, OpenApiInteractionValidator> VALIDATORS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ApiContract() {
     }
@@ -45,7 +47,8 @@ public final class ApiContract {
         Object raw = answer.body();
         String body = raw == null ? "" : raw instanceof String text ? text
                 : raw instanceof byte[] bytes && isJson(answer) ? new String(bytes, StandardCharsets.UTF_8) : null;
-        List<String> errors = errors(request.method(), request.uri().getPath(), answer, body);
+        URI server = request.uri().resolve("/");
+        List<String> errors = errors(validator(server), request.method(), request.uri().getPath(), answer, body);
         if (!errors.isEmpty()) {
             throw new AssertionError(request.method() + " " + request.uri() + " answered " + answer.statusCode()
                     + " outside the OpenAPI document: " + errors + "\n" + (body == null ? "(binary body)" : body));
@@ -53,7 +56,8 @@ public final class ApiContract {
     }
 
     /** The ERROR messages of the validator for this answer (a binary body is checked by status and type only). */
-    public static List<String> errors(String method, String path, HttpResponse<?> answer, String body) {
+    public static List<String> errors(OpenApiInteractionValidator validator, String method, String path,
+            HttpResponse<?> answer, String body) {
         SimpleResponse.Builder response = SimpleResponse.Builder.status(answer.statusCode());
         for (Map.Entry<String, List<String>> header : answer.headers().map().entrySet()) {
             if (!header.getKey().equals(":status")) {
@@ -63,7 +67,7 @@ public final class ApiContract {
         if (body != null && !body.isEmpty()) {
             response.withBody(body);
         }
-        ValidationReport report = validator().validateResponse(path, Request.Method.valueOf(method), response.build());
+        ValidationReport report = validator.validateResponse(path, Request.Method.valueOf(method), response.build());
         return report.getMessages().stream()
                 .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
                 .filter(m -> body != null || !m.getKey().startsWith("validation.response.body"))
@@ -79,31 +83,36 @@ public final class ApiContract {
         return answer.headers().firstValue("Content-Type").orElse("").contains("json");
     }
 
-    /** The validator over the document as the server serves it; an undocumented property is an error. */
-    public static synchronized OpenApiInteractionValidator validator() {
-        if (validator == null) {
-            String document;
-            try {
-                HttpResponse<String> served = HttpClient.newHttpClient().send(
-                        HttpRequest.newBuilder(Deployments.BASE.resolve("api/openapi.yaml")).timeout(Duration.ofSeconds(60)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (served.statusCode() != 200) {
-                    throw new AssertionError("the server does not serve its OpenAPI document: " + served.statusCode());
-                }
-                document = served.body();
-            } catch (IOException e) {
-                throw new AssertionError("the OpenAPI document could not be read", e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+    /** The validator over the document the test server serves; an undocumented property is an error. */
+    public static OpenApiInteractionValidator validator() {
+        return validator(Deployments.BASE);
+    }
+
+    private static OpenApiInteractionValidator validator(URI server) {
+        return VALIDATORS.computeIfAbsent(server, ApiContract::load);
+    }
+
+    private static OpenApiInteractionValidator load(URI server) {
+        String document;
+        try {
+            HttpResponse<String> served = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(server.resolve("/api/openapi.yaml")).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (served.statusCode() != 200) {
+                throw new AssertionError(server + " does not serve its OpenAPI document: " + served.statusCode());
             }
-            validator = OpenApiInteractionValidator.createForInlineApiSpecification(document)
-                    .withLevelResolver(LevelResolver.create()
-                            .withLevel("validation.schema.additionalProperties", ValidationReport.Level.ERROR)
-                            .withLevel("validation.response.body.missing", ValidationReport.Level.ERROR)
-                            .build())
-                    .build();
+            document = served.body();
+        } catch (IOException e) {
+            throw new AssertionError("the OpenAPI document of " + server + " could not be read", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
-        return validator;
+        return OpenApiInteractionValidator.createForInlineApiSpecification(document)
+                .withLevelResolver(LevelResolver.create()
+                        .withLevel("validation.schema.additionalProperties", ValidationReport.Level.ERROR)
+                        .withLevel("validation.response.body.missing", ValidationReport.Level.ERROR)
+                        .build())
+                .build();
     }
 }

@@ -32,16 +32,27 @@ public final class Http {
     private final HttpClient client;
     private final String authorization;
     private final String language;
+    private final URI base;
 
     private Http(HttpClient client, String authorization, String language) {
+        this(client, authorization, language, Deployments.BASE);
+    }
+
+    private Http(HttpClient client, String authorization, String language, URI base) {
         this.client = client;
         this.authorization = authorization;
         this.language = language;
+        this.base = base;
     }
 
     /** The same client, asking for answers in this language. */
     public Http inLanguage(String languageTag) {
-        return new Http(client, authorization, languageTag);
+        return new Http(client, authorization, languageTag, base);
+    }
+
+    /** The same client, talking to another server (one a test started itself, at this base address). */
+    public Http onServer(URI otherBase) {
+        return new Http(client, authorization, language, otherBase);
     }
 
     /** The demo accounts that are staff: they log in with a second factor and use tokens for the API. */
@@ -90,7 +101,7 @@ public final class Http {
 
     private HttpRequest.Builder request(String path) {
         // Generous: a request that must fail fails by status; only a hung server should reach this.
-        HttpRequest.Builder builder = HttpRequest.newBuilder(Deployments.BASE.resolve(path)).timeout(Duration.ofSeconds(180));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(180));
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }

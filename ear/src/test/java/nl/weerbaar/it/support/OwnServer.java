@@ -16,12 +16,17 @@ import java.util.List;
  * The configured WildFly in ear/target/server, run as a child process with the EAR in its deployments
  * folder, so a test can kill it with SIGKILL and start it again on the same data. Loopback only: the
  * server binds to 127.0.0.1 and the database is the one the environment names (H2 file by default).
+ * It runs beside the suite's Arquillian server: a base directory of its own (a copy of the
+ * configuration) and its ports {@value #OFFSET} higher, so neither disturbs the other.
  */
 public final class OwnServer {
 
     private static final Duration START_LIMIT = Duration.ofSeconds(240);
+    /** Above the suite's server and ProductionStartIT's (+200). */
+    static final int OFFSET = 300 + Deployments.PORT_OFFSET;
 
     private final Path home;
+    private final Path baseDirectory;
     private final Path dataDirectory;
     private final Path log;
     private final java.util.Map<String, String> environment = new java.util.HashMap<>();
@@ -31,6 +36,7 @@ public final class OwnServer {
     public OwnServer(Path home, Path dataDirectory) {
         this.home = home;
         this.dataDirectory = dataDirectory;
+        this.baseDirectory = dataDirectory.resolveSibling(dataDirectory.getFileName() + "-server");
         this.log = dataDirectory.resolveSibling(dataDirectory.getFileName() + "-server.out");
     }
 
@@ -48,13 +54,32 @@ public final class OwnServer {
         return this;
     }
 
+    /** Where this server answers. */
+    public URI base() {
+        return URI.create("http://127.0.0.1:" + (8080 + OFFSET) + "/");
+    }
+
+    /** A fresh base directory from the built server's configuration, and the EAR in its deployments folder. */
     public void deploy(Path ear) throws IOException {
+        deleteTree(baseDirectory);
+        Path configuration = home.resolve("standalone/configuration");
+        try (var files = Files.walk(configuration)) {
+            for (Path from : files.filter(p -> !p.toString().contains("standalone_xml_history")).toList()) {
+                Path to = baseDirectory.resolve("configuration").resolve(configuration.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        Files.createDirectories(baseDirectory.resolve("deployments"));
         Files.copy(ear, deployment(), StandardCopyOption.REPLACE_EXISTING);
     }
 
     public void undeploy() throws IOException {
         Files.deleteIfExists(deployment());
-        try (var markers = Files.list(home.resolve("standalone/deployments"))) {
+        try (var markers = Files.list(baseDirectory.resolve("deployments"))) {
             for (Path marker : markers.filter(p -> p.getFileName().toString().startsWith("weerbaar.ear.")).toList()) {
                 Files.deleteIfExists(marker);
             }
@@ -62,7 +87,7 @@ public final class OwnServer {
     }
 
     private Path deployment() {
-        return home.resolve("standalone/deployments/weerbaar.ear");
+        return baseDirectory.resolve("deployments/weerbaar.ear");
     }
 
     /** Starts the server and waits (bounded) until the API answers. */
@@ -81,7 +106,8 @@ public final class OwnServer {
                 "-Duser.language=nl", "-Duser.country=NL", "-Duser.timezone=Europe/Amsterdam", "-Dweerbaar.demo=true",
                 "-Dweerbaar.data.dir=" + dataDirectory, "-Dweerbaar.outbox.interval=PT1S",
                 "-Dweerbaar.outbox.retry.first=PT1S", "-Dweerbaar.outbox.retry.max=PT4S", "-Dweerbaar.outbox.attempts=6",
-                "-Djava.net.preferIPv4Stack=true"));
+                "-Djava.net.preferIPv4Stack=true", "-Djboss.server.base.dir=" + baseDirectory.toAbsolutePath(),
+                "-Djboss.socket.binding.port-offset=" + OFFSET));
         options.addAll(jvmOptions);
         builder.environment().put("JAVA_OPTS", String.join(" ", options));
         builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -91,7 +117,7 @@ public final class OwnServer {
 
     private void awaitApi() throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ping = HttpRequest.newBuilder(URI.create("http://127.0.0.1:8080/api/sessions"))
+        HttpRequest ping = HttpRequest.newBuilder(base().resolve("api/sessions"))
                 .header("Authorization", "Bearer demo-weerbaar-ngb").timeout(Duration.ofSeconds(10)).GET().build();
         Instant until = Instant.now().plus(START_LIMIT);
         while (Instant.now().isBefore(until)) {
