@@ -74,9 +74,10 @@ class PlatformIT {
         try (FileSystem earFs = FileSystems.newFileSystem(ear)) {
             Path ejbJar = Files.createTempFile("weerbaar-ejb", ".jar");
             Files.copy(earFs.getPath("weerbaar-ejb.jar"), ejbJar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            // The common migrations and each database's own (db/vendor/h2, db/vendor/postgresql).
             try (FileSystem jarFs = FileSystems.newFileSystem(ejbJar);
-                    Stream<Path> migrations = Files.list(jarFs.getPath("db/migration"))) {
-                return migrations.map(p -> p.getFileName().toString())
+                    Stream<Path> migrations = Files.walk(jarFs.getPath("db"))) {
+                return migrations.map(p -> p.getFileName() == null ? "" : p.getFileName().toString())
                         .filter(n -> n.matches("V\\d+__.*\\.sql"))
                         .map(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
                         .max(Integer::compare).map(String::valueOf).orElseThrow();
