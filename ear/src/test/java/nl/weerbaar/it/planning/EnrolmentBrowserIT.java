@@ -34,6 +34,14 @@ class EnrolmentBrowserIT {
 
     @Test
     void aParticipantEnrolsFromTheCalendarAndCancelsAgain() throws Exception {
+        String title = nl.weerbaar.it.support.SessionJsonFixture.uniqueTitle("Kalender");
+        LocalDateTime start = LocalDateTime.now(ZoneId.of("Europe/Amsterdam")).plusHours(2).truncatedTo(ChronoUnit.MINUTES);
+        DateTimeFormatter iso = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
+        String json = nl.weerbaar.it.support.SessionJsonFixture.valid(title)
+                .replace("2027-03-01T09:00:00", start.format(iso)).replace("2027-03-02T16:00:00", start.plusHours(1).format(iso))
+                .replace("\"capacity\":8", "\"capacity\":8,\"enrolmentDeadline\":\"" + start.minusHours(1).format(iso)
+                        + "\",\"cancellationDeadline\":\"" + start.minusHours(1).format(iso) + "\"");
+        assertEquals(201, Http.api("ngb").postJson("api/sessions", json).statusCode());
         try (Browser browser = Browser.start()) {
             browser.login("deelnemer");
             browser.open("aanbod/sessies.xhtml");
@@ -48,7 +56,10 @@ class EnrolmentBrowserIT {
                         + ", not an Amsterdam start time of a session " + startTimes);
             }
             browser.screenshot("aanbod-kalender");
-            browser.driver.findElements(By.cssSelector(".fc-event")).get(0).click();
+            // Her own session (the earliest open one, so the calendar opens on its month), which she may still cancel.
+            browser.open("aanbod/sessies.xhtml");
+            By ownEvent = By.xpath("//*[contains(@class,'fc-event')][contains(normalize-space(.), '" + title + "')]");
+            browser.wait.until(ExpectedConditions.elementToBeClickable(ownEvent)).click();
             browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("keuzeForm:keuzeInschrijven"))).click();
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("mijnInschrijving")));
             assertTrue(browser.driver.getPageSource().contains("U bent ingeschreven."));
