@@ -133,7 +133,9 @@ public final class Sheet {
 
     public static String text(Row row, int column) {
         Cell cell = row.getCell(column);
-        return cell == null ? "" : TEXT.formatCellValue(cell).strip();
+        // POI's formatter answers null for some cells of a broken file (a fuzz finding): that reads as empty.
+        String shown = cell == null ? null : TEXT.formatCellValue(cell);
+        return shown == null ? "" : shown.strip();
     }
 
     /** A date cell, or text as d-m-jjjj or jjjj-mm-dd; null when empty; throws when unreadable. */
