@@ -111,7 +111,19 @@ public final class Browser implements AutoCloseable {
 
     public void logout() {
         driver.findElement(By.id("userForm:logout")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:username")));
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:username")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // A click that landed while the page was still busy with a partial update can be lost
+            // (seen once in CI): if the button is still there, press it once more, else say what is shown.
+            List<org.openqa.selenium.WebElement> still = driver.findElements(By.id("userForm:logout"));
+            if (still.isEmpty()) {
+                throw new AssertionError("after logging out the page at " + driver.getCurrentUrl() + " says: "
+                        + driver.findElement(By.tagName("body")).getText(), e);
+            }
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();", still.get(0));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:username")));
+        }
     }
 
     /**
