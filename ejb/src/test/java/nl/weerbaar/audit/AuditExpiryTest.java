@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,10 +12,7 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import nl.weerbaar.audit.infrastructure.AuditExpiry;
-import nl.weerbaar.platform.MigrationLocations;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,26 +24,12 @@ import org.junit.jupiter.api.Test;
  */
 class AuditExpiryTest {
 
-    private final boolean postgres = "postgresql".equals(System.getenv("WEERBAAR_DB_DRIVER"));
-    private final String schema = "expiry_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private final LocalDateTime now = LocalDateTime.now();
-    private String url;
-    private String user;
-    private String password;
+    private MigratedSchema database;
 
     @BeforeEach
     void migrate() throws SQLException {
-        if (postgres) {
-            url = System.getenv("WEERBAAR_DB_URL");
-            user = System.getenv("WEERBAAR_DB_USER");
-            password = System.getenv("WEERBAAR_DB_PASSWORD");
-        } else {
-            url = "jdbc:h2:mem:" + schema + ";DB_CLOSE_DELAY=-1";
-            user = "sa";
-            password = "sa";
-        }
-        Flyway.configure().dataSource(url, user, password).schemas(schema).createSchemas(true)
-                .locations(MigrationLocations.forProduct(postgres ? "PostgreSQL" : "H2")).load().migrate();
+        database = new MigratedSchema("expiry_test_");
         insert(1, now.minusYears(9));
         insert(2, now.minusYears(3));
         insert(3, now.minusMonths(2));
@@ -56,9 +38,7 @@ class AuditExpiryTest {
 
     @AfterEach
     void dropSchema() throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
-            s.execute(postgres ? "drop schema " + schema + " cascade" : "drop all objects");
-        }
+        database.drop();
     }
 
     @Test
@@ -129,8 +109,6 @@ class AuditExpiryTest {
     }
 
     private Connection connect() throws SQLException {
-        Connection c = DriverManager.getConnection(url, user, password);
-        c.setSchema(schema);
-        return c;
+        return database.connect();
     }
 }

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.UUID;
-import nl.weerbaar.platform.MigrationLocations;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,33 +20,19 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditTrailIsAppendOnlyTest {
 
-    private final boolean postgres = "postgresql".equals(System.getenv("WEERBAAR_DB_DRIVER"));
-    private final String schema = "audit_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    private String url;
-    private String user;
-    private String password;
+    private MigratedSchema database;
 
     @BeforeAll
     void migrate() throws SQLException {
-        if (postgres) {
-            url = System.getenv("WEERBAAR_DB_URL");
-            user = System.getenv("WEERBAAR_DB_USER");
-            password = System.getenv("WEERBAAR_DB_PASSWORD");
-        } else {
-            url = "jdbc:h2:mem:" + schema + ";DB_CLOSE_DELAY=-1";
-            user = "sa";
-            password = "sa";
-        }
-        System.out.println("[AuditTrailIsAppendOnlyTest] on " + (postgres ? "PostgreSQL " + url : "H2 in memory"));
-        Flyway.configure().dataSource(url, user, password).schemas(schema).createSchemas(true)
-                .locations(MigrationLocations.forProduct(postgres ? "PostgreSQL" : "H2")).load().migrate();
+        database = new MigratedSchema("audit_test_");
+        System.out.println("[AuditTrailIsAppendOnlyTest] on " + database.describe());
         execute("insert into audit_event (id, occurred_at, actor, action, subject_type, subject_id) "
                 + "values (1, current_timestamp, 'ngb', 'READ', 'participant', '7')");
     }
 
     @AfterAll
     void dropSchema() throws SQLException {
-        execute(postgres ? "drop schema " + schema + " cascade" : "drop all objects");
+        database.drop();
     }
 
     @Test
@@ -67,7 +49,7 @@ class AuditTrailIsAppendOnlyTest {
 
     @Test
     void theAuditTableCannotBeEmptiedWithTruncateOnPostgreSql() {
-        if (!postgres) {
+        if (!database.postgres) {
             System.out.println("[AuditTrailIsAppendOnlyTest] TRUNCATE is checked on PostgreSQL only (H2 has no truncate triggers)");
             return;
         }
@@ -108,8 +90,6 @@ class AuditTrailIsAppendOnlyTest {
     }
 
     private Connection connect() throws SQLException {
-        Connection c = DriverManager.getConnection(url, user, password);
-        c.setSchema(schema);
-        return c;
+        return database.connect();
     }
 }
