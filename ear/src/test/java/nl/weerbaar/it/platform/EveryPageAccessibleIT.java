@@ -108,7 +108,7 @@ class EveryPageAccessibleIT {
                 try {
                     for (String language : LANGUAGES) {
                         browser.open(plain);
-                        chooseLanguage(browser, language);
+                        browser.switchLanguage(language);
                         for (int width : WIDTHS) {
                             browser.narrow(width);
                             for (String page : pages) {
@@ -120,7 +120,7 @@ class EveryPageAccessibleIT {
                     // The language is kept with the demo account's login: give it Dutch back for the tests after this one.
                     browser.narrow(1280);
                     browser.open(plain);
-                    chooseLanguage(browser, "nl");
+                    browser.switchLanguage("nl");
                 }
             } catch (RuntimeException | AssertionError e) {
                 tally.add(who + ": the crawl stopped: " + e);
@@ -284,26 +284,6 @@ class EveryPageAccessibleIT {
 
     private static boolean english(Http pages) {
         return java.util.regex.Pattern.compile("<html[^>]*\\slang=\"en\"").matcher(pages.get("account.xhtml").body()).find();
-    }
-
-    private static void chooseLanguage(Browser browser, String language) {
-        for (int attempt = 1; !language.equals(browser.driver.findElement(By.tagName("html")).getAttribute("lang")); attempt++) {
-            if (attempt > 3) {
-                throw new AssertionError("the language toggle did not give " + language + " on " + browser.driver.getCurrentUrl());
-            }
-            var html = browser.driver.findElement(By.tagName("html"));
-            browser.driver.findElement(By.id("userForm:language")).click();
-            try {
-                browser.wait.until(ExpectedConditions.stalenessOf(html));
-                browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("userForm:language")));
-            } catch (org.openqa.selenium.TimeoutException e) {
-                if (attempt == 3) {
-                    throw new AssertionError("the language toggle did not give " + language + " on " + browser.driver.getCurrentUrl()
-                            + ": " + browser.driver.findElement(By.tagName("body")).getText(), e);
-                }
-                browser.driver.navigate().refresh();
-            }
-        }
     }
 
     private static List<String> policyViolations(Browser browser) {

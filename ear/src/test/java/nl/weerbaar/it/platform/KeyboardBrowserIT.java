@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import nl.weerbaar.it.reporting.ReportIT;
 import nl.weerbaar.it.support.Browser;
+import nl.weerbaar.it.support.PageWait;
 import nl.weerbaar.it.support.Deployments;
 import nl.weerbaar.it.support.Http;
 import nl.weerbaar.it.support.Keyboard;
@@ -37,7 +38,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The six main flows by keyboard alone: Tab, Shift+Tab, Enter, Space, Escape and typed text go to whatever has
@@ -225,12 +225,12 @@ class KeyboardBrowserIT {
             keys.type(String.valueOf(REPORT_YEAR));
             keys.tabTo(By.id("start:maken"));
             keys.enter();
-            new WebDriverWait(browser.driver, Duration.ofMinutes(2)).until(ExpectedConditions.textToBePresentInElementLocated(
+            new PageWait(browser.driver, Duration.ofMinutes(2)).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.id("messages"), "klaar om te downloaden"));
             assertNotEquals("body", keys.focused().getTagName(), "the partial update keeps the focus");
             keys.tabTo(By.cssSelector("button[id$=':download']"));
             keys.enter();
-            Path file = new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> downloaded(browser.downloads()));
+            Path file = new PageWait(browser.driver, Duration.ofSeconds(30)).until(d -> downloaded(browser.downloads()));
             assertTrue(file.getFileName().toString().startsWith("bzk-deelname-"), file.toString());
             try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
                 assertTrue(workbook.getSheet("Per provincie") != null, "a workbook with its sheets");
@@ -246,7 +246,7 @@ class KeyboardBrowserIT {
             browser.open("aanbod/sessies.xhtml");
             // The language is kept with the login: English for this test only, Dutch again at the end.
             try {
-                switchLanguage(browser, "en");
+                browser.switchLanguage("en");
                 Keyboard keys = new Keyboard(browser);
                 browser.open("planning/sessie-nieuw.xhtml");
                 keys.tabTo(By.id("sessieForm:start_input"));
@@ -265,7 +265,7 @@ class KeyboardBrowserIT {
                 }
                 keys.report("English date picker opened from its button");
             } finally {
-                switchLanguage(browser, "nl");
+                browser.switchLanguage("nl");
             }
         }
     }
@@ -286,20 +286,6 @@ class KeyboardBrowserIT {
             keys.enter();
         }
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("userForm:logout")));
-    }
-
-    /** Switches the top bar's language until the page is in {@code to}; a click on a page being redrawn is looked at again. */
-    private static void switchLanguage(Browser browser, String to) {
-        for (int attempt = 0; attempt < 3 && !to.equals(browser.driver.findElement(By.tagName("html")).getAttribute("lang")); attempt++) {
-            try {
-                WebElement link = browser.driver.findElement(By.id("userForm:language"));
-                link.click();
-                browser.wait.until(ExpectedConditions.stalenessOf(link));
-            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.TimeoutException redrawn) {
-                // The page was being redrawn: its language is read again before another click.
-            }
-        }
-        browser.wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", to));
     }
 
     /** After a redraw the focus is on the page's message (its answer), not thrown back to the top. */

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import nl.weerbaar.it.support.Browser;
+import nl.weerbaar.it.support.PageWait;
 import nl.weerbaar.it.support.Deployments;
 import nl.weerbaar.it.support.Http;
 
@@ -50,13 +50,13 @@ class ReportBrowserIT {
             browser.driver.findElement(By.id("start:jaar")).sendKeys("2023");
             browser.driver.findElement(By.id("start:maken")).click();
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("voortgangForm:voortgang")));
-            new WebDriverWait(browser.driver, Duration.ofMinutes(2)).until(ExpectedConditions.textToBePresentInElementLocated(
+            new PageWait(browser.driver, Duration.ofMinutes(2)).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.id("voortgangForm:voortgang"), "100%"));
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "klaar om te downloaden"));
             browser.assertAccessible("reports with a finished report");
             browser.screenshot("rapportages");
             browser.driver.findElement(By.cssSelector("button[id$=':download']")).click();
-            Path file = new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> downloaded(browser.downloads()));
+            Path file = new PageWait(browser.driver, Duration.ofSeconds(30)).until(d -> downloaded(browser.downloads()));
             assertTrue(file.getFileName().toString().startsWith("bzk-deelname-"), file.toString());
             try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
                 assertTrue(workbook.getSheet("Per provincie") != null);

@@ -38,7 +38,7 @@ public final class Browser implements AutoCloseable {
     private Browser(WebDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wait = new PageWait(driver, Duration.ofSeconds(20));
     }
 
     public static Browser start() throws Exception {
@@ -124,6 +124,31 @@ public final class Browser implements AutoCloseable {
             ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();", still.get(0));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:username")));
         }
+    }
+
+    /**
+     * Presses the top bar's language button until the page is in {@code lang} ("nl" or "en"). A press
+     * that lands while a partial update redraws the page can be lost or hit a detached node; it is then
+     * pressed again, at most three times, and otherwise the test says what the page shows.
+     */
+    public void switchLanguage(String lang) {
+        for (int attempt = 1; !lang.equals(pageLanguage()); attempt++) {
+            if (attempt > 3) {
+                throw new AssertionError("the language button did not give " + lang + " on " + driver.getCurrentUrl()
+                        + ": " + driver.findElement(By.tagName("body")).getText());
+            }
+            try {
+                driver.findElement(By.id("userForm:language")).click();
+                wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", lang));
+            } catch (org.openqa.selenium.WebDriverException redrawn) {
+                // stale, detached or not answered in time: the page's language is read again first
+            }
+        }
+    }
+
+    /** The lang attribute of the page shown, read again if the page is being replaced. */
+    private String pageLanguage() {
+        return wait.until(d -> d.findElement(By.tagName("html")).getAttribute("lang"));
     }
 
     /**
