@@ -27,6 +27,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import nl.weerbaar.it.support.Mailbox;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -77,6 +80,9 @@ class EveryPageAccessibleIT {
             return 'scrollWidth ' + root.scrollWidth + ' > clientWidth ' + root.clientWidth + '; widest: '
                 + widest.slice(0, 3).map(w => describe(w.e) + ' (right ' + Math.round(w.right) + ', width ' + Math.round(w.width) + ')').join(', ');""";
 
+    @RegisterExtension
+    static final GreenMailExtension SMTP = Mailbox.server();
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
@@ -88,6 +94,8 @@ class EveryPageAccessibleIT {
         // A session of its own, so the planners' detail and edit pages have something to link to.
         var created = Http.api("ngb").postJson("api/sessions", SessionJsonFixture.valid(SessionJsonFixture.uniqueTitle("Toegankelijkheid")));
         assertEquals(201, created.statusCode(), created.body());
+        long sessionId = Http.object(created.body()).getJsonNumber("id").longValue();
+        EntryPages entries = EntryPages.prepare(SMTP, sessionId);
         Tally tally = new Tally();
         for (String role : ROLES) {
             String who = role == null ? "anonymous" : role;
@@ -98,30 +106,14 @@ class EveryPageAccessibleIT {
                 browser.narrow(1280);
                 browser.open("index.xhtml");
                 List<String> pages = crawl(browser, role != null);
-                tally.pagesPerRole.put(who, pages.size());
-                pages.forEach(p -> tally.reached.add(URI.create(p).getPath()));
-                System.out.println("[accessibility crawl] " + who + ": " + pages.size() + " pages: "
+                System.out.println("[accessibility crawl] " + who + ": " + pages.size() + " pages found by links: "
                         + pages.stream().map(EveryPageAccessibleIT::path).toList());
-                // The language is switched on a plain page of the role (on ngb's English home page the toggle was seen
-                // to do nothing: it followed its href "#").
-                String plain = role == null ? "login.xhtml" : "account.xhtml";
-                try {
-                    for (String language : LANGUAGES) {
-                        browser.open(plain);
-                        browser.switchLanguage(language);
-                        for (int width : WIDTHS) {
-                            browser.narrow(width);
-                            for (String page : pages) {
-                                check(browser, page, who + " " + language + " " + width + "px " + path(page), width, tally);
-                            }
-                        }
+                for (String entry : absolute(role == null ? entries.anonymous() : "ngb".equals(role) ? entries.ngb() : List.of())) {
+                    if (pages.stream().noneMatch(p -> key(p).equals(key(entry)))) {
+                        pages.add(entry);
                     }
-                } finally {
-                    // The language is kept with the demo account's login: give it Dutch back for the tests after this one.
-                    browser.narrow(1280);
-                    browser.open(plain);
-                    browser.switchLanguage("nl");
                 }
+                checkInBothLanguages(browser, who, role == null ? "login.xhtml" : "account.xhtml", pages, tally);
             } catch (RuntimeException | AssertionError e) {
                 tally.add(who + ": the crawl stopped: " + e);
             } finally {
@@ -134,15 +126,23 @@ class EveryPageAccessibleIT {
                 }
             }
         }
+        // A learner of the test's own, in a started attempt: the player and the evaluation page.
+        try (Browser browser = Browser.start()) {
+            browser.login(entries.learner().username(), entries.learner().password());
+            checkInBothLanguages(browser, "learner", "account.xhtml", absolute(entries.learnerPages()), tally);
+        } catch (RuntimeException | AssertionError e) {
+            tally.add("learner: the check stopped: " + e);
+        }
+        checkSecondStep(tally);
         int pages = tally.pagesPerRole.values().stream().mapToInt(Integer::intValue).sum();
         System.out.printf("[accessibility crawl] pages per role %s: %d pages over all roles × %d languages × %d widths"
                 + " = %d checks; %d axe violations (nodes), %d pages scrolling sideways at 320 px; %d findings; %.0f s%n",
                 tally.pagesPerRole, pages, LANGUAGES.length, WIDTHS.length, tally.checks, tally.axeViolations,
                 tally.reflowFailures, tally.findings.size(), (System.nanoTime() - started) / 1e9);
-        // Pages no link leads to (reached by a form, a mail or an error) are named, so nobody thinks they were checked.
-        List<String> unreached = Files.readAllLines(AUTHORISATION).stream().filter(l -> l.startsWith("page "))
-                .map(l -> l.trim().split("\\s+")[2]).filter(p -> !tally.reached.contains(p)).toList();
-        System.out.println("[accessibility crawl] pages in authorisation.txt that no link reaches, not checked here: " + unreached);
+        // A page that neither a link nor EntryPages reaches would go unchecked: that is a finding too.
+        Files.readAllLines(AUTHORISATION).stream().filter(l -> l.startsWith("page "))
+                .map(l -> l.trim().split("\\s+")[2]).filter(p -> !tally.reached.contains(p))
+                .forEach(p -> tally.add(p + " is in authorisation.txt but no link and no entry in EntryPages reaches it"));
         assertTrue(tally.findings.isEmpty(), tally.findings.size() + " accessibility findings on " + tally.checks + " checks:\n"
                 + String.join("\n", tally.findings));
     }
@@ -174,6 +174,56 @@ class EveryPageAccessibleIT {
             assertTrue(browser.driver.findElement(By.id("navAanbod")).isDisplayed(), "and shows the menu");
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#kalenderForm .fc-daygrid")));
         }
+    }
+
+    /** Each page in Dutch and English (switched on a plain page of the visitor), at each width. */
+    private static void checkInBothLanguages(Browser browser, String who, String plain, List<String> pages, Tally tally) {
+        tally.pagesPerRole.merge(who, pages.size(), Integer::sum);
+        pages.forEach(p -> tally.reached.add(URI.create(p).getPath()));
+        try {
+            for (String language : LANGUAGES) {
+                browser.open(plain);
+                browser.switchLanguage(language);
+                for (int width : WIDTHS) {
+                    browser.narrow(width);
+                    for (String page : pages) {
+                        check(browser, page, who + " " + language + " " + width + "px " + path(page), width, tally);
+                    }
+                }
+            }
+        } finally {
+            // The language is kept with the login: give it Dutch back for the tests after this one.
+            browser.narrow(1280);
+            browser.open(plain);
+            browser.switchLanguage("nl");
+        }
+    }
+
+    /** The second login step of a staff member, between her password and her code, in each language and width. */
+    private static void checkSecondStep(Tally tally) {
+        tally.pagesPerRole.merge("ngb halfway", 1, Integer::sum);
+        tally.reached.add(EntryPages.SECOND_STEP);
+        for (String language : LANGUAGES) {
+            try (Browser browser = Browser.start()) {
+                browser.open("login.xhtml");
+                browser.switchLanguage(language);
+                browser.driver.findElement(By.id("loginForm:username")).sendKeys("ngb");
+                browser.driver.findElement(By.id("loginForm:password")).sendKeys(Deployments.PASSWORD + "\n");
+                browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tweedeStap:code")));
+                String page = browser.driver.getCurrentUrl();
+                String shown = browser.driver.findElement(By.tagName("html")).getAttribute("lang");
+                for (int width : WIDTHS) {
+                    browser.narrow(width);
+                    check(browser, page, "ngb halfway " + shown + " " + width + "px " + path(page), width, tally);
+                }
+            } catch (Exception | AssertionError e) {
+                tally.add("ngb halfway " + language + ": the second step could not be checked: " + e);
+            }
+        }
+    }
+
+    private static List<String> absolute(List<String> paths) {
+        return paths.stream().map(p -> Deployments.BASE.resolve(p).toString()).collect(Collectors.toCollection(ArrayList::new));
     }
 
     /** One page in one language at one width: axe-core, and at 320 px no sideways scrolling. */

@@ -10,7 +10,7 @@ public final class Deployments {
 
     /** Added to every port of the test server (0 unless a second one runs on the same machine). */
     public static final int PORT_OFFSET = Integer.getInteger("weerbaar.it.port.offset", 0);
-    static final URI BASE = URI.create("http://127.0.0.1:" + (8080 + PORT_OFFSET) + "/");
+    public static final URI BASE = URI.create("http://127.0.0.1:" + (8080 + PORT_OFFSET) + "/");
     /** The management interface (health, metrics), where Arquillian deploys. */
     public static final URI MANAGEMENT = URI.create("http://127.0.0.1:" + Integer.getInteger("weerbaar.it.management.port", 9990) + "/");
     public static final String PASSWORD = "demo-weerbaar";
