@@ -8,6 +8,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 extra=()
+# BENCH_ARGS: more Maven arguments, e.g. a second test server's ports on a machine shared with another
+# checkout: BENCH_ARGS="-Dweerbaar.it.port.offset=100 -Dweerbaar.it.management.port=10090" (and WEERBAAR_SMTP_PORT=2625)
+read -ra more <<< "${BENCH_ARGS:-}"
+extra+=("${more[@]}")
 if [[ -n "${BENCH_JFR:-}" ]]; then
   extra+=("-Dweerbaar.jvm.extra=-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=$BENCH_JFR")
 fi

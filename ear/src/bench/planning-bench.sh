@@ -20,6 +20,10 @@ psql -h 127.0.0.1 -U postgres -d "$db" -q -c 'drop schema if exists public casca
 export WEERBAAR_DB_DRIVER=postgresql WEERBAAR_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db \
        WEERBAAR_DB_USER=postgres WEERBAAR_DB_PASSWORD=postgres
 extra=()
+# BENCH_ARGS: more Maven arguments, e.g. a second test server's ports on a machine shared with another
+# checkout: BENCH_ARGS="-Dweerbaar.it.port.offset=100 -Dweerbaar.it.management.port=10090" (and WEERBAAR_SMTP_PORT=2625)
+read -ra more <<< "${BENCH_ARGS:-}"
+extra+=("${more[@]}")
 if [[ -n "${BENCH_JFR:-}" ]]; then
   extra+=("-Dweerbaar.jvm.extra=-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=$BENCH_JFR")
 fi
