@@ -63,6 +63,9 @@ public class Funding {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private RecentFundingOverview recent;
+
     public void setBudget(int year, BigDecimal amount) {
         requireBudgetYear(year);
         if (amount == null || amount.signum() < 0 || amount.scale() > 2) {
@@ -70,6 +73,7 @@ public class Funding {
         }
         budgets.of(year).ifPresentOrElse(budget -> budget.change(amount),
                 () -> budgets.store(new Budget(year, amount)));
+        recent.changed();
         audit.record("BUDGET_SET", "budget", year);
     }
 
@@ -108,6 +112,7 @@ public class Funding {
         Tariff tariff = new Tariff(form.getKind(), form.getAmount(), form.getValidFrom(), form.getValidUntil(),
                 caller.getCallerPrincipal().getName(), Amsterdam.now());
         tariffs.store(tariff);
+        recent.changed();
         audit.record("TARIFF_ADDED", "tariff", tariff.getId());
         return tariff;
     }
@@ -115,7 +120,16 @@ public class Funding {
     /** NGB decides whether BZK funds one enrolment (null: the default for the office). */
     public void markFunding(long sessionId, long participantId, Boolean funded) {
         fundingMarks.mark(sessionId, participantId, funded);
+        recent.changed();
         audit.record("FUNDING_MARKED", "participant", participantId);
+    }
+
+    /** {@link #overview} as it was at most a minute ago (see {@link RecentFundingOverview}): for the budget warning. */
+    @RolesAllowed({Roles.NGB, Roles.BZK})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public FundingOverview recentOverview(int year) {
+        requireBudgetYear(year);
+        return recent.of(year, this::overview);
     }
 
     /** Spent and planned against the budget; the planned part counts sessions not yet held at full capacity. */

@@ -7,7 +7,7 @@ import nl.weerbaar.funding.application.Funding;
 import nl.weerbaar.funding.application.FundingOverview;
 import nl.weerbaar.platform.Amsterdam;
 
-/** Warns NGB on the planning pages when this year's planned sessions would exceed BZK's budget. */
+/** Warns NGB on the planning pages when this year's planned sessions would exceed BZK's budget (figures at most a minute old). */
 @Named
 @RequestScoped
 public class BudgetWarning {
@@ -19,7 +19,7 @@ public class BudgetWarning {
 
     public FundingOverview getOverview() {
         if (overview == null) {
-            overview = funding.overview(Amsterdam.now().getYear());
+            overview = funding.recentOverview(Amsterdam.now().getYear());
         }
         return overview;
     }
