@@ -125,7 +125,7 @@ class EnrolmentBrowserIT {
             browser.driver.findElement(location).sendKeys("Zeist");
             browser.driver.findElement(By.id("sessieForm:save")).click();
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "is gewijzigd"));
-            assertTrue(browser.driver.getPageSource().contains("Zeist (Utrecht)"));
+            assertTrue(browser.driver.findElement(By.tagName("main")).getText().contains("Zeist (Utrecht)"));
             browser.driver.findElement(By.id("detailForm:sessieAnnuleren")).click();
             browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sessieStatus"), "Geannuleerd"));
