@@ -3,7 +3,7 @@ package nl.weerbaar.web.reporting;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
+import nl.weerbaar.platform.JsonP;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
@@ -49,8 +49,8 @@ public class DashboardPage implements Serializable {
 
     public String getQuarterChart() {
         Dashboard.Figures f = getFigures();
-        JsonObjectBuilder data = Json.createObjectBuilder().add("labels", labels(f.enrolledPerQuarter()))
-                .add("datasets", Json.createArrayBuilder()
+        JsonObjectBuilder data = JsonP.PROVIDER.createObjectBuilder().add("labels", labels(f.enrolledPerQuarter()))
+                .add("datasets", JsonP.PROVIDER.createArrayBuilder()
                         .add(dataset(Messages.text("dashboard.ingeschreven"), f.enrolledPerQuarter(), BLUE))
                         .add(dataset(Messages.text("dashboard.bijgewoond"), f.attendedPerQuarter(), ORANGE)));
         return chart("bar", data, false);
@@ -73,28 +73,28 @@ public class DashboardPage implements Serializable {
     }
 
     private static String bar(List<Dashboard.Bar> bars, String label, String colour, boolean horizontal) {
-        JsonObjectBuilder data = Json.createObjectBuilder().add("labels", labels(bars))
-                .add("datasets", Json.createArrayBuilder().add(dataset(label, bars, colour)));
+        JsonObjectBuilder data = JsonP.PROVIDER.createObjectBuilder().add("labels", labels(bars))
+                .add("datasets", JsonP.PROVIDER.createArrayBuilder().add(dataset(label, bars, colour)));
         return chart("bar", data, horizontal);
     }
 
     private static String chart(String type, JsonObjectBuilder data, boolean horizontal) {
-        JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+        JsonObjectBuilder options = JsonP.PROVIDER.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
                 .add("animation", false);
         if (horizontal) {
             options.add("indexAxis", "y");
         }
-        return Json.createObjectBuilder().add("type", type).add("data", data).add("options", options).build().toString();
+        return JsonP.PROVIDER.createObjectBuilder().add("type", type).add("data", data).add("options", options).build().toString();
     }
 
     private static JsonArrayBuilder labels(List<Dashboard.Bar> bars) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JsonP.PROVIDER.createArrayBuilder();
         bars.forEach(b -> labels.add(b.label()));
         return labels;
     }
 
     private static JsonObjectBuilder dataset(String label, List<Dashboard.Bar> bars, String colour) {
-        JsonArrayBuilder values = Json.createArrayBuilder();
+        JsonArrayBuilder values = JsonP.PROVIDER.createArrayBuilder();
         bars.forEach(b -> {
             if (b.value() == null) {
                 values.addNull();
@@ -102,7 +102,7 @@ public class DashboardPage implements Serializable {
                 values.add(b.value());
             }
         });
-        return Json.createObjectBuilder().add("label", label).add("data", values).add("backgroundColor", colour);
+        return JsonP.PROVIDER.createObjectBuilder().add("label", label).add("data", values).add("backgroundColor", colour);
     }
 
     public int getYear() {

@@ -7,7 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.enterprise.event.Observes;
-import jakarta.json.Json;
+import nl.weerbaar.platform.JsonP;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -82,16 +82,16 @@ public class LearningRecords {
     @PermitAll
     public void answered(Attempt attempt, Scenario scenario, Wording english, Scenario.Node at, String choiceId) {
         if (at.type() == Scenario.Type.DECISION) {
-            store(attempt, "answered", activity(scenario, english, at), Json.createObjectBuilder().add("response", choiceId));
+            store(attempt, "answered", activity(scenario, english, at), JsonP.PROVIDER.createObjectBuilder().add("response", choiceId));
         }
     }
 
     @PermitAll
     public void finished(Attempt attempt, Scenario scenario, Wording english, Playthrough play) {
         store(attempt, "completed", activity(scenario, english, null),
-                Json.createObjectBuilder().add("completion", true).add("score", score(scenario, play)));
+                JsonP.PROVIDER.createObjectBuilder().add("completion", true).add("score", score(scenario, play)));
         store(attempt, play.passed() ? "passed" : "failed", activity(scenario, english, null),
-                Json.createObjectBuilder().add("success", play.passed()).add("completion", true).add("score", score(scenario, play)));
+                JsonP.PROVIDER.createObjectBuilder().add("success", play.passed()).add("completion", true).add("score", score(scenario, play)));
     }
 
     /**
@@ -102,7 +102,7 @@ public class LearningRecords {
     private static JsonObjectBuilder score(Scenario scenario, Playthrough play) {
         ScenarioPaths.Totals totals = ScenarioPaths.totals(scenario);
         int raw = Math.max(totals.min(), Math.min(totals.max(), play.total()));
-        return Json.createObjectBuilder().add("scaled", totals.scaled(raw)).add("raw", raw).add("min", totals.min())
+        return JsonP.PROVIDER.createObjectBuilder().add("scaled", totals.scaled(raw)).add("raw", raw).add("min", totals.min())
                 .add("max", totals.max());
     }
 
@@ -125,9 +125,9 @@ public class LearningRecords {
 
     /** Her statements, oldest first, as an xAPI statement array. */
     private String export(long participantId) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JsonP.PROVIDER.createArrayBuilder();
         for (LearningStatement s : statements.of(participantId)) {
-            try (JsonReader reader = Json.createReader(new StringReader(s.getStatement()))) {
+            try (JsonReader reader = JsonP.PROVIDER.createReader(new StringReader(s.getStatement()))) {
                 array.add(reader.readObject());
             }
         }
@@ -143,16 +143,16 @@ public class LearningRecords {
     }
 
     private void store(Attempt attempt, String verb, JsonObject object, JsonObjectBuilder result) {
-        JsonObjectBuilder statement = Json.createObjectBuilder()
+        JsonObjectBuilder statement = JsonP.PROVIDER.createObjectBuilder()
                 .add("id", UUID.randomUUID().toString())
                 .add("actor", actor(PublicAddress.base(), XapiKey.installation(), attempt.getParticipantId()))
-                .add("verb", Json.createObjectBuilder().add("id", VERBS + verb)
-                        .add("display", Json.createObjectBuilder().add("en-US", verb)))
+                .add("verb", JsonP.PROVIDER.createObjectBuilder().add("id", VERBS + verb)
+                        .add("display", JsonP.PROVIDER.createObjectBuilder().add("en-US", verb)))
                 .add("object", object)
-                .add("context", Json.createObjectBuilder()
+                .add("context", JsonP.PROVIDER.createObjectBuilder()
                         .add("registration", UUID.nameUUIDFromBytes(("attempt-" + attempt.getId())
                                 .getBytes(StandardCharsets.UTF_8)).toString())
-                        .add("extensions", Json.createObjectBuilder()
+                        .add("extensions", JsonP.PROVIDER.createObjectBuilder()
                                 .add(ACTIVITIES + "extensions/version", attempt.getVersion())
                                 .add(ACTIVITIES + "extensions/module", attempt.getModuleId())))
                 .add("timestamp", Amsterdam.now().atZone(Amsterdam.ZONE).withZoneSameInstant(ZoneOffset.UTC)
@@ -167,7 +167,7 @@ public class LearningRecords {
     static JsonObject activity(Scenario scenario, Wording english, Scenario.Node node) {
         String id = ACTIVITIES + scenario.id() + (node == null ? "" : "/nodes/" + node.id());
         boolean inEnglish = ContentLanguage.ENGLISH.equals(english.language());
-        JsonObjectBuilder definition = Json.createObjectBuilder()
+        JsonObjectBuilder definition = JsonP.PROVIDER.createObjectBuilder()
                 .add("type", node == null ? "http://adlnet.gov/expapi/activities/simulation"
                         : "http://adlnet.gov/expapi/activities/cmi.interaction")
                 .add("name", languageMap(scenario.title(), inEnglish ? english.title() : null));
@@ -176,26 +176,26 @@ public class LearningRecords {
                     .add("interactionType", "choice")
                     .add("choices", choicesOf(node, inEnglish ? english : null));
         }
-        return Json.createObjectBuilder().add("objectType", "Activity").add("id", id).add("definition", definition).build();
+        return JsonP.PROVIDER.createObjectBuilder().add("objectType", "Activity").add("id", id).add("definition", definition).build();
     }
 
     private static JsonArrayBuilder choicesOf(Scenario.Node node, Wording english) {
-        JsonArrayBuilder choices = Json.createArrayBuilder();
-        node.choices().forEach(c -> choices.add(Json.createObjectBuilder().add("id", c.id())
+        JsonArrayBuilder choices = JsonP.PROVIDER.createArrayBuilder();
+        node.choices().forEach(c -> choices.add(JsonP.PROVIDER.createObjectBuilder().add("id", c.id())
                 .add("description", languageMap(c.text(), english == null ? null : english.text(node, c)))));
         return choices;
     }
 
     /** An xAPI language map: the Dutch text, and the English one where there is one. */
     private static JsonObjectBuilder languageMap(String dutch, String english) {
-        JsonObjectBuilder map = Json.createObjectBuilder().add("nl-NL", dutch);
+        JsonObjectBuilder map = JsonP.PROVIDER.createObjectBuilder().add("nl-NL", dutch);
         return english == null ? map : map.add("en-GB", english);
     }
 
     /** The xAPI Agent for a participant: an account on this installation named by the keyed HMAC of her id. */
     static JsonObject actor(String homePage, XapiKey key, long participantId) {
-        return Json.createObjectBuilder().add("objectType", "Agent")
-                .add("account", Json.createObjectBuilder().add("homePage", homePage)
+        return JsonP.PROVIDER.createObjectBuilder().add("objectType", "Agent")
+                .add("account", JsonP.PROVIDER.createObjectBuilder().add("homePage", homePage)
                         .add("name", key.hmac(Long.toString(participantId))))
                 .build();
     }

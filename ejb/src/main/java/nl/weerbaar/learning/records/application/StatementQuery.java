@@ -5,7 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import nl.weerbaar.platform.JsonP;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -65,7 +65,7 @@ public class StatementQuery {
         Long participant = whose();
         String verb = q.verb() == null ? null : verbName(q.verb());
         int limit = q.limit() <= 0 || q.limit() > MAX_LIMIT ? MAX_LIMIT : q.limit();
-        JsonArrayBuilder found = Json.createArrayBuilder();
+        JsonArrayBuilder found = JsonP.PROVIDER.createArrayBuilder();
         int count = 0;
         int scanned = 0;
         Long cursor = q.cursor();
@@ -131,14 +131,14 @@ public class StatementQuery {
     }
 
     private static JsonObject read(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JsonP.PROVIDER.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }
 
     /** The statement with what the LRS adds when it stores one: when, and the version of the specification. */
     private static JsonObject stored(JsonObject statement, LocalDateTime storedAt) {
-        return Json.createObjectBuilder(statement)
+        return JsonP.PROVIDER.createObjectBuilder(statement)
                 .add("stored", storedAt.atZone(Amsterdam.ZONE).withZoneSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_INSTANT))
                 .add("version", "1.0.3").build();
     }

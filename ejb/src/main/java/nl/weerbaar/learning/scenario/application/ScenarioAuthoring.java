@@ -5,7 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import nl.weerbaar.platform.JsonP;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonWriter;
@@ -186,12 +186,12 @@ public class ScenarioAuthoring {
     /** The file with its top-level version replaced, pretty-printed. */
     static String withVersion(String text, int version) {
         JsonObject root;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JsonP.PROVIDER.createReader(new StringReader(text))) {
             root = reader.readObject();
         }
-        JsonObject changed = Json.createObjectBuilder(root).add("version", version).build();
+        JsonObject changed = JsonP.PROVIDER.createObjectBuilder(root).add("version", version).build();
         StringWriter out = new StringWriter();
-        try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+        try (JsonWriter writer = JsonP.PROVIDER.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
             writer.writeObject(changed);
         }
         return out.toString().strip() + "\n";

@@ -29,6 +29,8 @@ public class OwnName {
     @Resource
     private SessionContext caller;
 
+    // Asked on every page for the top bar, and reads only: no transaction, so no commit round trip.
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
     public Optional<String> mine() {
         String username = caller.getCallerPrincipal().getName();
         Optional<String> name = caller.isCallerInRole(Roles.PARTICIPANT)

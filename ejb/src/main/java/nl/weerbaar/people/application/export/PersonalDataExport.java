@@ -6,7 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import nl.weerbaar.platform.JsonP;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -53,7 +53,7 @@ public class PersonalDataExport {
     static final Set<String> ENROLMENT_HISTORY = Set.of("ENROLMENT_CREATED", "ENROLMENT_CANCELLED", "ATTENDANCE_RECORDED",
             "FUNDING_MARKED");
 
-    private static final JsonWriterFactory PRETTY = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+    private static final JsonWriterFactory PRETTY = JsonP.PROVIDER.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
     @Resource(lookup = "java:jboss/datasources/WeerbaarDS")
     private DataSource dataSource;
@@ -99,7 +99,7 @@ public class PersonalDataExport {
         parts.put("enrolments.json", enrolments(rows, id, auditLines));
         parts.put("attempts.json", attempts(rows, id));
         parts.put("statements.json", statements(rows, id));
-        parts.put("completion.json", Json.createObjectBuilder()
+        parts.put("completion.json", JsonP.PROVIDER.createObjectBuilder()
                 .add("completion", orNull(rows.one("select * from completion where participant_id = ?", id)))
                 .add("modules", rows.all("select * from module_completion where participant_id = ? order by completed_on", id))
                 .build());
@@ -112,14 +112,14 @@ public class PersonalDataExport {
     }
 
     private static JsonObject register(SqlRows rows, long id, String login) throws SQLException {
-        JsonObjectBuilder register = Json.createObjectBuilder()
+        JsonObjectBuilder register = JsonP.PROVIDER.createObjectBuilder()
                 .add("participant", rows.one("select p.*, g.naam as gemeente_naam from participant p"
                         + " left join gemeente g on g.code = p.gemeente_code where p.id = ?", id))
                 .add("invitations", rows.all("select * from invitation where participant_id = ? order by id", id));
         if (login == null) {
             return register.addNull("account").build();
         }
-        return register.add("account", Json.createObjectBuilder()
+        return register.add("account", JsonP.PROVIDER.createObjectBuilder()
                 .add("login", orNull(rows.one("select * from account where username = ?", login)))
                 .add("roles", rows.all("select role from account_role where username = ?", login))
                 .add("language", orNull(rows.one("select language from language_preference where username = ?", login)))
@@ -131,10 +131,10 @@ public class PersonalDataExport {
 
     /** Her enrolments with their sessions, and their history: the audit lines that enrolled, cancelled, marked or registered attendance. */
     private static JsonObject enrolments(SqlRows rows, long id, JsonArray auditLines) throws SQLException {
-        JsonArrayBuilder history = Json.createArrayBuilder();
+        JsonArrayBuilder history = JsonP.PROVIDER.createArrayBuilder();
         auditLines.getValuesAs(JsonObject.class).stream()
                 .filter(line -> ENROLMENT_HISTORY.contains(line.getString("action"))).forEach(history::add);
-        return Json.createObjectBuilder().add("enrolments", rows.all("select e.*, s.title as session_title,"
+        return JsonP.PROVIDER.createObjectBuilder().add("enrolments", rows.all("select e.*, s.title as session_title,"
                 + " s.starts_at as session_starts_at, s.ends_at as session_ends_at, s.location as session_location,"
                 + " s.status as session_status, case when r.enrolment_id is null then false else true end as evaluated"
                 + " from enrolment e join training_session s on s.id = e.session_id"
@@ -143,10 +143,10 @@ public class PersonalDataExport {
     }
 
     private static JsonArray attempts(SqlRows rows, long id) throws SQLException {
-        JsonArrayBuilder attempts = Json.createArrayBuilder();
+        JsonArrayBuilder attempts = JsonP.PROVIDER.createArrayBuilder();
         for (JsonObject attempt : rows.all("select * from attempt where participant_id = ? order by id", id)
                 .getValuesAs(JsonObject.class)) {
-            attempts.add(Json.createObjectBuilder(attempt).add("steps", rows.all(
+            attempts.add(JsonP.PROVIDER.createObjectBuilder(attempt).add("steps", rows.all(
                     "select seq, node_id, choice_id, taken_at from attempt_step where attempt_id = ? order by seq",
                     attempt.getJsonNumber("id").longValue())));
         }
@@ -154,10 +154,10 @@ public class PersonalDataExport {
     }
 
     private static JsonArray statements(SqlRows rows, long id) throws SQLException {
-        JsonArrayBuilder statements = Json.createArrayBuilder();
+        JsonArrayBuilder statements = JsonP.PROVIDER.createArrayBuilder();
         for (JsonObject row : rows.all("select statement from learning_statement where participant_id = ? order by id", id)
                 .getValuesAs(JsonObject.class)) {
-            try (JsonReader reader = Json.createReader(new StringReader(row.getString("statement")))) {
+            try (JsonReader reader = JsonP.PROVIDER.createReader(new StringReader(row.getString("statement")))) {
                 statements.add(reader.readObject());
             }
         }
@@ -176,10 +176,10 @@ public class PersonalDataExport {
                 : rows.all("select * from audit_event where (subject_type = 'participant' and subject_id = ?)"
                         + " or (subject_type = 'account' and subject_id = ?) or actor = ? order by id",
                         String.valueOf(id), self, self);
-        JsonArrayBuilder named = Json.createArrayBuilder();
+        JsonArrayBuilder named = JsonP.PROVIDER.createArrayBuilder();
         for (JsonObject line : lines.getValuesAs(JsonObject.class)) {
             boolean byHer = line.getString("actor").equals(self);
-            JsonObjectBuilder out = Json.createObjectBuilder(line)
+            JsonObjectBuilder out = JsonP.PROVIDER.createObjectBuilder(line)
                     .add("actor", byHer ? login : pseudonyms.resolve(line.getString("actor")))
                     .add("by_herself", byHer);
             if ("account".equals(line.getString("subject_type")) && !line.isNull("subject_id")) {

@@ -1,6 +1,6 @@
 package nl.weerbaar.people.application.export;
 
-import jakarta.json.Json;
+import nl.weerbaar.platform.JsonP;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -33,7 +33,7 @@ final class SqlRows {
     }
 
     JsonArray all(String sql, Object... parameters) throws SQLException {
-        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = JsonP.PROVIDER.createArrayBuilder();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
@@ -55,7 +55,7 @@ final class SqlRows {
     }
 
     private static JsonObject row(ResultSet rs, ResultSetMetaData meta) throws SQLException {
-        JsonObjectBuilder row = Json.createObjectBuilder();
+        JsonObjectBuilder row = JsonP.PROVIDER.createObjectBuilder();
         for (int c = 1; c <= meta.getColumnCount(); c++) {
             String name = meta.getColumnLabel(c).toLowerCase(Locale.ROOT);
             if (!SECRETS.contains(name)) {

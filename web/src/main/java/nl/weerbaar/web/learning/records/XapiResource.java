@@ -4,7 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import nl.weerbaar.platform.JsonP;
 import jakarta.json.JsonReader;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -56,7 +56,7 @@ public class XapiResource {
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     public Response about() {
-        return Response.ok(Json.createObjectBuilder().add("version", Json.createArrayBuilder().add(VERSION)).build().toString())
+        return Response.ok(JsonP.PROVIDER.createObjectBuilder().add("version", JsonP.PROVIDER.createArrayBuilder().add(VERSION)).build().toString())
                 .header(VERSION_HEADER, VERSION).build();
     }
 
@@ -93,8 +93,8 @@ public class XapiResource {
         String more = page.next() == null ? ""
                 : UriBuilder.fromPath("/api/xapi/statements").replaceQuery(uri.getRequestUri().getRawQuery())
                         .replaceQueryParam("cursor", page.next()).build().toString();
-        try (JsonReader reader = Json.createReader(new StringReader(page.statements()))) {
-            String body = Json.createObjectBuilder().add("statements", reader.readArray()).add("more", more).build().toString();
+        try (JsonReader reader = JsonP.PROVIDER.createReader(new StringReader(page.statements()))) {
+            String body = JsonP.PROVIDER.createObjectBuilder().add("statements", reader.readArray()).add("more", more).build().toString();
             return versioned(Response.ok(body, MediaType.APPLICATION_JSON)
                     .header("X-Experience-API-Consistent-Through", Instant.now().toString()));
         }

@@ -1,6 +1,6 @@
 package nl.weerbaar.web.platform.security;
 
-import jakarta.json.Json;
+import nl.weerbaar.platform.JsonP;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -17,10 +17,10 @@ final class ApiRefusal {
     }
 
     static AuthenticationStatus write(HttpServletResponse response, int status, String message) {
-        String body = Json.createObjectBuilder()
+        String body = JsonP.PROVIDER.createObjectBuilder()
                 .add("error", message)
                 .addNull("field")
-                .add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder().addNull("field").add("message", message)))
+                .add("errors", JsonP.PROVIDER.createArrayBuilder().add(JsonP.PROVIDER.createObjectBuilder().addNull("field").add("message", message)))
                 .build().toString();
         response.setStatus(status);
         response.setContentType("application/json");
