@@ -65,7 +65,7 @@ class DestructiveActionsBrowserIT {
             browser.assertAccessible("participant register with a long e-mail address");
 
             erase.sendKeys(Keys.ENTER);
-            WebElement dialog = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(DIALOG));
+            WebElement dialog = browser.awaitFocusWithin(DIALOG);
             assertTrue(dialog.getText().contains(name), "the dialog names whom it erases: " + dialog.getText());
             assertEquals("Ja, gegevens wissen", browser.driver.findElement(YES).getText());
             assertTrue(browser.driver.findElement(YES).getAttribute("class").contains("weerbaar-danger"));
@@ -77,7 +77,7 @@ class DestructiveActionsBrowserIT {
                     "Escape erased nothing");
 
             browser.driver.findElement(By.cssSelector("[id$=':wissen']")).sendKeys(Keys.ENTER);
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(DIALOG));
+            browser.awaitFocusWithin(DIALOG);
             focused(browser).sendKeys(Keys.TAB);
             assertEquals("Ja, gegevens wissen", focused(browser).getText());
             focused(browser).sendKeys(Keys.ENTER);
@@ -97,7 +97,7 @@ class DestructiveActionsBrowserIT {
             WebElement cancel = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("detailForm:sessieAnnuleren")));
             assertTrue(cancel.getAttribute("class").contains("weerbaar-danger"));
             cancel.sendKeys(Keys.ENTER);
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(DIALOG));
+            browser.awaitFocusWithin(DIALOG);
             assertEquals("Ja, sessie annuleren", browser.driver.findElement(YES).getText());
             browser.assertAccessible("session cancel confirmation");
             focused(browser).sendKeys(Keys.ESCAPE);
@@ -123,7 +123,7 @@ class DestructiveActionsBrowserIT {
             assertTrue(revoke.getAttribute("class").contains("weerbaar-danger"));
 
             revoke.sendKeys(Keys.ENTER);
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(DIALOG));
+            browser.awaitFocusWithin(DIALOG);
             assertEquals("Ja, token intrekken", browser.driver.findElement(YES).getText());
             browser.assertAccessible("revoke confirmation");
             focused(browser).sendKeys(Keys.ESCAPE);
@@ -131,7 +131,7 @@ class DestructiveActionsBrowserIT {
             assertEquals(200, bearer(token), "Escape revoked nothing");
 
             revokeButton(browser, label).sendKeys(Keys.ENTER);
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(DIALOG));
+            browser.awaitFocusWithin(DIALOG);
             browser.driver.findElement(YES).sendKeys(Keys.ENTER);
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tokenForm:tokens"), "Ingetrokken"));
             assertEquals(401, bearer(token), "the revoked token is refused");

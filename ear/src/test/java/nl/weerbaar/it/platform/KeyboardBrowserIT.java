@@ -102,13 +102,14 @@ class KeyboardBrowserIT {
             keys.tabTo(By.id("mijnForm:annuleren"));
             keys.enter();
             WebElement yes = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-yes")));
+            browser.awaitFocusWithin(By.cssSelector(".ui-confirm-dialog"));
             keys.escape();
             browser.wait.until(ExpectedConditions.invisibilityOf(yes));
             assertEquals(1, browser.driver.findElements(By.id("mijnInschrijving")).size(), "Escape cancels nothing");
 
             keys.tabTo(By.id("mijnForm:annuleren"));
             keys.enter();
-            browser.wait.until(ExpectedConditions.visibilityOf(yes));
+            browser.awaitFocusWithin(By.cssSelector(".ui-confirm-dialog"));
             keys.tabTo(By.cssSelector(".ui-confirmdialog-yes"));
             keys.enter();
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Uw inschrijving is geannuleerd."));

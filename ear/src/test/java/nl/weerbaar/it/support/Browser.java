@@ -146,6 +146,20 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until an element of this kind is shown and holds the focus (it or something in it): PrimeFaces moves the
+     * focus into a dialog after its opening animation, so a key pressed as soon as the dialog is visible
+     * can still land on the page behind it (seen in CI).
+     */
+    public org.openqa.selenium.WebElement awaitFocusWithin(By locator) {
+        // The shown one of its kind: a page can hold hidden dialogs of the same class.
+        org.openqa.selenium.WebElement element = wait.until(d -> d.findElements(locator).stream()
+                .filter(org.openqa.selenium.WebElement::isDisplayed).findFirst().orElse(null));
+        wait.until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return arguments[0].contains(document.activeElement);", element));
+        return element;
+    }
+
     /** The lang attribute of the page shown, read again if the page is being replaced. */
     private String pageLanguage() {
         return wait.until(d -> d.findElement(By.tagName("html")).getAttribute("lang"));
