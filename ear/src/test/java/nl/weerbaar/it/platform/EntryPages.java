@@ -1,18 +1,13 @@
 package nl.weerbaar.it.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import jakarta.mail.internet.MimeMessage;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.weerbaar.it.support.Http;
 import nl.weerbaar.it.support.Learners;
 import nl.weerbaar.it.support.Mailbox;
@@ -24,9 +19,6 @@ import nl.weerbaar.it.support.Mailbox;
  * is neither found nor here fails the crawl test, so a new page cannot go unchecked.
  */
 record EntryPages(List<String> anonymous, List<String> ngb, Learners.Learner learner, List<String> learnerPages) {
-
-    private static final Pattern INVITATION = Pattern.compile("/uitnodiging\\.xhtml\\?token=([A-Za-z0-9_%-]+)");
-    private static final Pattern RESET = Pattern.compile("/wachtwoord-herstellen\\.xhtml\\?token=([A-Za-z0-9_%-]+)");
 
     /** The second login step is checked on its own: it exists only between the password and the code. */
     static final String SECOND_STEP = "/tweede-stap.xhtml";
@@ -45,13 +37,13 @@ record EntryPages(List<String> anonymous, List<String> ngb, Learners.Learner lea
         form.put("vergetenForm:email", learner.email());
         form.put("vergetenForm:versturen", "");
         assertEquals(200, Http.pages().submit("wachtwoord-vergeten.xhtml", form).statusCode());
-        String reset = token(Mailbox.await(smtp, learner.email(), 2), RESET);
+        String reset = Mailbox.linkToken(Mailbox.await(smtp, learner.email(), 2), "wachtwoord-herstellen.xhtml");
 
         // An invitation not yet used: the page with its form, as the invited office holder sees it.
         long invited = nl.weerbaar.it.planning.EnrolmentIT.newParticipant();
         String email = Http.object(Http.api("ngb").get("api/participants/" + invited).body()).getString("email");
         assertEquals(202, Http.api("ngb").postJson("api/participants/" + invited + "/invitation", "").statusCode());
-        String invitation = token(Mailbox.await(smtp, email, 1), INVITATION);
+        String invitation = Mailbox.linkToken(Mailbox.await(smtp, email, 1), "uitnodiging.xhtml");
 
         return new EntryPages(
                 List.of("fout/403.xhtml", "fout/404.xhtml", "fout/500.xhtml", "bestaat-niet.xhtml",
@@ -59,12 +51,6 @@ record EntryPages(List<String> anonymous, List<String> ngb, Learners.Learner lea
                 List.of("planning/sessie.xhtml?id=" + sessionId, "trainer/aanwezigheid.xhtml?id=" + sessionId),
                 learner,
                 List.of("deelnemer/speler.xhtml?poging=" + attempt, "deelnemer/evaluatie.xhtml"));
-    }
-
-    private static String token(MimeMessage mail, Pattern link) throws Exception {
-        Matcher found = link.matcher((String) mail.getContent());
-        assertTrue(found.find(), "the mail has its link: " + mail.getSubject());
-        return URLDecoder.decode(found.group(1), StandardCharsets.UTF_8);
     }
 
     private static String encode(String token) {

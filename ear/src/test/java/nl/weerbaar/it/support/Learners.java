@@ -5,16 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.URLDecoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.weerbaar.scenarios.Playthrough;
 import nl.weerbaar.scenarios.Scenario;
 import nl.weerbaar.scenarios.ShippedScenarios;
@@ -24,8 +18,6 @@ import nl.weerbaar.scenarios.ShippedScenarios;
  * invites her, and she creates her account with the link from the e-mail (caught by GreenMail).
  */
 public final class Learners {
-
-    private static final Pattern LINK = Pattern.compile("/uitnodiging\\.xhtml\\?token=([A-Za-z0-9_%-]+)");
 
     /** A participant who can log in. */
     public record Learner(long participantId, String name, String email, String username, String password) {
@@ -53,13 +45,8 @@ public final class Learners {
         assertEquals(202, Http.api("ngb").postJson("api/participants/" + id + "/invitation", "").statusCode());
         String token;
         try {
-            MimeMessage mail = Mailbox.await(smtp, email, 1);
-            Matcher link = LINK.matcher((String) mail.getContent());
-            if (!link.find()) {
-                throw new AssertionError("no link in the invitation");
-            }
-            token = URLDecoder.decode(link.group(1), StandardCharsets.UTF_8);
-        } catch (InterruptedException | IOException | jakarta.mail.MessagingException e) {
+            token = Mailbox.linkToken(Mailbox.await(smtp, email, 1), "uitnodiging.xhtml");
+        } catch (InterruptedException e) {
             throw new AssertionError(e);
         }
         String password = "een-lang-wachtwoord-" + tag;

@@ -51,4 +51,21 @@ public final class Mailbox {
         }
         throw new AssertionError("no mail number " + nth + " to " + address + " within 20 s");
     }
+
+    /**
+     * The token of the link to {@code page} (e.g. "uitnodiging.xhtml") in the mail's text, decoded as the
+     * page receives it; the test fails when the mail has no such link.
+     */
+    public static String linkToken(MimeMessage mail, String page) {
+        try {
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("/" + java.util.regex.Pattern.quote(page)
+                    + "\\?token=([A-Za-z0-9_%-]+)").matcher((String) mail.getContent());
+            if (!link.find()) {
+                throw new AssertionError("no link to " + page + " in the mail \"" + mail.getSubject() + "\"");
+            }
+            return java.net.URLDecoder.decode(link.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | jakarta.mail.MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
 }

@@ -128,7 +128,6 @@ public class Funding {
     @RolesAllowed({Roles.NGB, Roles.BZK})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public FundingOverview recentOverview(int year) {
-        requireBudgetYear(year);
         return recent.of(year, this::overview);
     }
 
