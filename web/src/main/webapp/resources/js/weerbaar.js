@@ -5,6 +5,9 @@
  *    after the document is ready, so the change is made before them.
  * 2. A partial update that redraws the focused control would leave keyboard users on the body: focus
  *    goes back to that control when it is still there, else to the update's message, else to main.
+ * 3. An open modal dialog keeps the focus. PrimeFaces gives the focus back to a dialog's opener 100 ms
+ *    after it closes, even when it has been opened again in the meantime: Escape and a quick Enter on
+ *    the same button left keyboard users on the page behind the confirmation.
  */
 (function () {
     function mondayFirst() {
@@ -43,6 +46,19 @@
     function lost() {
         return !document.activeElement || document.activeElement === document.body;
     }
+    function openModal() {
+        var open = jQuery('.ui-dialog[aria-modal="true"]:visible');
+        return open.length ? open.last() : null;
+    }
+    jQuery(document).on('focusin', function (event) {
+        var dialog = openModal();
+        if (!dialog || dialog[0].contains(event.target)) {
+            return;
+        }
+        // A confirmation starts on its safe answer, as when it opens.
+        var safe = dialog.find('.ui-confirmdialog-no:visible');
+        (safe.length ? safe : dialog.find(':button,:input,a[href]').filter(':visible:enabled')).first().trigger('focus');
+    });
     jQuery(document).on('pfAjaxSend', function () {
         var active = document.activeElement;
         state.id = active && active !== document.body ? active.id : null;

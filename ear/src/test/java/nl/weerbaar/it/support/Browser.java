@@ -160,6 +160,29 @@ public final class Browser implements AutoCloseable {
         return element;
     }
 
+    /**
+     * Fails when the focus leaves ELEMENT at any moment within FOR (checked every 20 ms): a modal dialog
+     * that has taken the focus must keep it, also when a script of the page moves it later.
+     */
+    public void assertFocusStaysWithin(org.openqa.selenium.WebElement element, Duration duration) {
+        long end = System.nanoTime() + duration.toNanos();
+        while (System.nanoTime() < end) {
+            Object outside = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "var a = document.activeElement; return arguments[0].contains(a) ? null"
+                            + " : (a ? a.tagName + '#' + a.id + ' ' + (a.textContent || '').trim().substring(0, 40) : 'nothing');",
+                    element);
+            if (outside != null) {
+                throw new AssertionError("the focus left the dialog for " + outside);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while watching the focus", e);
+            }
+        }
+    }
+
     /** The lang attribute of the page shown, read again if the page is being replaced. */
     private String pageLanguage() {
         return wait.until(d -> d.findElement(By.tagName("html")).getAttribute("lang"));
