@@ -15,7 +15,7 @@ import java.time.LocalDateTime;
 public class LearningStatement {
 
     @Id
-    @SequenceGenerator(name = "learning_statement_seq", sequenceName = "learning_statement_seq", allocationSize = 50)
+    @SequenceGenerator(name = "learning_statement_seq", sequenceName = "learning_statement_seq", allocationSize = 1000)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "learning_statement_seq")
     private Long id;
 
