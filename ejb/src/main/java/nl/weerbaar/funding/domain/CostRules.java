@@ -9,13 +9,13 @@ import nl.weerbaar.planning.domain.EnrolmentStatus;
 /**
  * What an enrolment costs and who pays. A place costs the participant tariff once it was used
  * (attended, partially attended) or left empty too late: a no-show, or a cancellation after the
- * session's cancellation deadline. BZK funds the places of mayors and aldermen unless NGB marks an
- * enrolment otherwise; other offices only when NGB marks them funded.
+ * session's cancellation deadline. BZK funds the places of mayors unless NGB marks an enrolment
+ * otherwise (the minister's letter names mayors, no other office); other offices only when NGB marks them funded.
  */
 public final class CostRules {
 
     /** The offices BZK funds by default. */
-    public static final Set<Ambt> FUNDED_OFFICES = EnumSet.of(Ambt.BURGEMEESTER, Ambt.WETHOUDER);
+    public static final Set<Ambt> FUNDED_OFFICES = EnumSet.of(Ambt.BURGEMEESTER);
 
     private static final Set<EnrolmentStatus> USED = EnumSet.of(EnrolmentStatus.ATTENDED,
             EnrolmentStatus.PARTIALLY_ATTENDED, EnrolmentStatus.NO_SHOW);

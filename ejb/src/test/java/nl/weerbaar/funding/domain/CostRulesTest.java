@@ -28,9 +28,10 @@ class CostRulesTest {
     }
 
     @Test
-    void bzkFundsMayorsAndAldermenUnlessNgbMarksOtherwise() {
+    void bzkFundsMayorsUnlessNgbMarksOtherwise() {
         assertTrue(CostRules.funded(null, Ambt.BURGEMEESTER));
-        assertTrue(CostRules.funded(null, Ambt.WETHOUDER));
+        assertFalse(CostRules.funded(null, Ambt.WETHOUDER));
+        assertTrue(CostRules.funded(true, Ambt.WETHOUDER));
         assertFalse(CostRules.funded(null, Ambt.RAADSLID));
         assertFalse(CostRules.funded(false, Ambt.BURGEMEESTER));
         assertTrue(CostRules.funded(true, Ambt.STATENLID));
