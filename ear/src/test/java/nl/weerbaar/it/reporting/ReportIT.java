@@ -70,7 +70,11 @@ public class ReportIT {
     }
 
     public static JsonObject await(String user, long jobId, Set<String> statuses) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofMinutes(5));
+        return await(user, jobId, statuses, Duration.ofMinutes(5));
+    }
+
+    public static JsonObject await(String user, long jobId, Set<String> statuses, Duration limit) throws InterruptedException {
+        Instant until = Instant.now().plus(limit);
         while (Instant.now().isBefore(until)) {
             JsonObject status = Http.object(Http.api(user).get("api/reports/" + jobId).body());
             if (statuses.contains(status.getString("status"))) {
