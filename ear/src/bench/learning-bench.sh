@@ -7,6 +7,8 @@
 #   ear/src/bench/learning-bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
+# BENCH_DB=name: on PostgreSQL, in that database (emptied first), instead of the embedded default.
+[[ -n "${BENCH_DB:-}" ]] && . ear/src/bench/postgres-database.sh "$BENCH_DB"
 extra=()
 # BENCH_ARGS: more Maven arguments, e.g. a second test server's ports on a machine shared with another
 # checkout: BENCH_ARGS="-Dweerbaar.it.port.offset=100 -Dweerbaar.it.management.port=10090" (and WEERBAAR_SMTP_PORT=2625)

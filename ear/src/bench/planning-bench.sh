@@ -13,12 +13,7 @@
 #   BENCH_DB=weerbaar_perf BENCH=SessionOverviewBench BENCH_JFR=/tmp/overview.jfr ear/src/bench/planning-bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-db=${BENCH_DB:-test}
-psql -h 127.0.0.1 -U postgres -d postgres -tAc "select 1 from pg_database where datname = '$db'" | grep -q 1 \
-  || psql -h 127.0.0.1 -U postgres -d postgres -qc "create database $db"
-psql -h 127.0.0.1 -U postgres -d "$db" -q -c 'drop schema if exists public cascade' -c 'create schema public' 2>/dev/null
-export WEERBAAR_DB_DRIVER=postgresql WEERBAAR_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db \
-       WEERBAAR_DB_USER=postgres WEERBAAR_DB_PASSWORD=postgres
+. ear/src/bench/postgres-database.sh "${BENCH_DB:-test}"
 extra=()
 # BENCH_ARGS: more Maven arguments, e.g. a second test server's ports on a machine shared with another
 # checkout: BENCH_ARGS="-Dweerbaar.it.port.offset=100 -Dweerbaar.it.management.port=10090" (and WEERBAAR_SMTP_PORT=2625)
