@@ -6,7 +6,8 @@
 #    16 logged-in users, vs a static file from the same server.
 #  - EnrolmentRushBench also runs an open-loop load (50 enrolments/s for 20 s over 50 sessions).
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust); it empties the public schema of database
-# $BENCH_DB (default test; created when missing) first. BENCH selects benchmark classes (default all).
+# $BENCH_DB (default test; created when missing) first. BENCH selects benchmark classes (default both above;
+# the learning and report benchmarks have scripts of their own).
 # BENCH_JFR=file records the server with Java Flight Recorder (profile settings) into that file.
 # The whole Maven output is kept in ear/target/bench-logs/planning.log.
 #   ear/src/bench/planning-bench.sh
@@ -23,7 +24,7 @@ if [[ -n "${BENCH_JFR:-}" ]]; then
   extra+=("-Dweerbaar.jvm.extra=-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=$BENCH_JFR")
 fi
 mkdir -p ear/target/bench-logs
-./mvnw -o -B verify -pl ear -am -Pbench ${BENCH:+-Dit.test=$BENCH} ${BENCH_SESSIONS:+-Dbench.sessions=$BENCH_SESSIONS} -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -o -B verify -pl ear -am -Pbench -Dit.test="${BENCH:-EnrolmentRushBench,SessionOverviewBench}" ${BENCH_SESSIONS:+-Dbench.sessions=$BENCH_SESSIONS} -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
   "${extra[@]}" >ear/target/bench-logs/planning.log 2>&1 || true
 grep -E '^(==|HTTP|baseline|throughput|p99|p95|booked|planning page|static file|database per|page html|growth)|FAIL|ERROR|Tests run' \
   ear/target/bench-logs/planning.log || true
