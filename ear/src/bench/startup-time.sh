@@ -2,6 +2,8 @@
 # Benchmark: WildFly start with the Weerbaar EAR against the bare configured server, same machine,
 # same run. Prints each start and the medians; asserts nothing. Needs a built server and EAR:
 #   ./mvnw -DskipTests package && ear/src/bench/startup-time.sh [runs]
+# BENCH_JAVA_OPTS adds JVM options to every start, e.g. a flight recording of the last:
+#   BENCH_JAVA_OPTS=-XX:StartFlightRecording=settings=profile,filename=/tmp/start.jfr ear/src/bench/startup-time.sh 1
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 server=target/server/wildfly-39.0.1.Final
@@ -19,7 +21,7 @@ start_once() {
   [ "$with" = with ] && cp "$ear" "$server/standalone/deployments/"
   local t0 t1
   t0=$(date +%s%N)
-  JAVA_OPTS="-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true -Duser.language=nl -Duser.country=NL -Duser.timezone=Europe/Amsterdam -Dweerbaar.data.dir=$data" \
+  JAVA_OPTS="-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true -Duser.language=nl -Duser.country=NL -Duser.timezone=Europe/Amsterdam -Dweerbaar.data.dir=$data ${BENCH_JAVA_OPTS:-}" \
     "$server/bin/standalone.sh" >/dev/null 2>&1 &
   local pid=$!
   until grep -qE 'WFLYSRV0025|WFLYSRV0026' "$server/standalone/log/server.log" 2>/dev/null; do sleep 0.05; done
