@@ -105,7 +105,8 @@ public class Player {
      * @throws InvalidInputException when the node does not offer the choice, or the attempt is over
      */
     public StepResult choose(long attemptId, String choiceId, Locale locale) {
-        Attempt attempt = own(attemptId, selfId(), attempts::findForStep);
+        Attempt attempt = attempts.findForStep(attemptId, caller.getCallerPrincipal().getName())
+                .orElseThrow(() -> new NotFound("leren.poging.niet.gevonden"));
         if (attempt.getStatus() != AttemptStatus.IN_PROGRESS) {
             throw InvalidInputException.of("choiceId", "leren.poging.voorbij");
         }

@@ -38,8 +38,12 @@ public class JpaAttemptRepository implements AttemptRepository {
     }
 
     @Override
-    public Optional<Attempt> findForStep(long attemptId) {
-        return Optional.ofNullable(em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE));
+    public Optional<Attempt> findForStep(long attemptId, String account) {
+        // The owner in a subquery, so only the attempt's row is locked, not the participant's.
+        return em.createQuery("select a from Attempt a where a.id = :a and a.participantId ="
+                        + " (select p.id from Participant p where p.accountUsername = :u)", Attempt.class)
+                .setParameter("a", attemptId).setParameter("u", account)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
     }
 
     @Override
