@@ -52,7 +52,7 @@ echo
 echo "== Summary ($(( ($(date +%s) - started) / 60 )) min; figures are ratios to baselines measured in the same run)"
 {
   echo "workload|baseline|goal|measured|ratio"
-  echo "200 enrolments into one 8-seat session (PostgreSQL)|JDBC UPDATE+COMMIT $(or_none "$jdbc") req/s|8 booked, >= 25 %|$(or_none "$booked") booked, $(or_none "$rush") req/s|$(ratio "$rush" "$jdbc" '%.1f')"
+  echo "200 enrolments into one 8-seat session (PostgreSQL)|JDBC UPDATE+COMMIT $(or_none "$jdbc") req/s|8 booked, >= 25 %|$(or_none "$booked") booked, $(or_none "$rush") req/s|$(ratio "$rush" "$jdbc" '%.3f')"
   echo "open loop: 50 enrolments/s for 20 s|-|p99 <= 150 ms|p99 $(or_none "$openp99") ms|-"
   echo "session overview, 10,000 sessions, 16 users|static file p95 $(or_none "$static") ms|<= 5x|p95 $(or_none "$page") ms|$(ratio "$page" "$static" '%.1fx')"
   echo "scenario step, 50 learners at once|GET /api/account p95 $(or_none "$get") ms|server p95 <= 20 ms|p95 $(or_none "$step") ms ($(or_none "$reading") ms with reading pauses)|$(ratio "$step" "$get" '%.1fx')"

@@ -33,6 +33,7 @@ public class ReportSource {
 
     /** The period's enrolments after {@code afterId}, as the participation report counts them. */
     public List<EnrolmentFact> participation(ReportPeriod period, long afterId, int size) {
+        planForThePeriod();
         return rows(inPeriod("select e.id, coalesce(g.provincie, p.provincie), p.ambt, s.starts_at, e.status, "
                         + "e.changed_at, e.bzk_funded, s.cancellation_deadline, "
                         + "(select count(*) from module_completion m where m.participant_id = e.participant_id), "
@@ -45,6 +46,7 @@ public class ReportSource {
 
     /** The period's enrolments after {@code afterId} with names, for NGB. */
     public List<NamedEnrolment> named(ReportPeriod period, long afterId, int size) {
+        planForThePeriod();
         return rows(inPeriod("select e.id, s.id, s.title, s.starts_at, p.naam, p.email, p.ambt, g.naam, "
                         + "coalesce(g.provincie, p.provincie), e.status, "
                         + "(select c.completed_on from completion c where c.participant_id = e.participant_id)"
@@ -79,6 +81,28 @@ public class ReportSource {
                         period),
                 r -> new SessionEvaluation(dateTime(r[0]), number(r[1]).intValue(), number(r[2]).intValue(),
                         number(r[3]).intValue()));
+    }
+
+    /**
+     * On PostgreSQL, a plan made for this period's bounds rather than the generic plan the driver's
+     * prepared statement gets after five executions: that one guesses few sessions in a period, joins
+     * and sorts the whole enrolment table for every page (3.5 s a page at a million enrolments,
+     * against 80 ms walking the id index). SET LOCAL lasts until the transaction (the chunk) ends.
+     */
+    private void planForThePeriod() {
+        if (!em.isJoinedToTransaction()) {
+            return;
+        }
+        java.sql.Connection connection = em.unwrap(java.sql.Connection.class);
+        try {
+            if (connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+                try (java.sql.Statement set = connection.createStatement()) {
+                    set.execute("set local plan_cache_mode = force_custom_plan");
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not set the report's query plan", e);
+        }
     }
 
     /** A native query whose first two parameters are the period's bounds. */

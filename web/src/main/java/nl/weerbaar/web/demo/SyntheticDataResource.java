@@ -58,6 +58,7 @@ public class SyntheticDataResource {
         for (int done = 0; done < rounded; done += BLOCK) {
             generator.block(year, from + done, Math.min(BLOCK, rounded - done));
         }
+        generator.analyze();
         return Response.status(Response.Status.CREATED)
                 .entity(Map.of("participants", rounded, "firstId", SyntheticParticipation.FIRST_ID + from)).build();
     }
