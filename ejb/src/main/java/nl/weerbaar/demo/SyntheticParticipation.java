@@ -17,6 +17,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import nl.weerbaar.platform.security.Roles;
 import nl.weerbaar.platform.Amsterdam;
+import nl.weerbaar.platform.DatabaseProduct;
 
 /**
  * Generates anonymous participation for one year — held sessions, participants, enrolments with
@@ -149,7 +150,7 @@ public class SyntheticParticipation {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void analyze() throws SQLException {
         try (Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
-            boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+            boolean postgres = DatabaseProduct.isPostgres(c);
             for (String table : List.of("training_session", "participant", "enrolment", "module_completion", "completion")) {
                 s.execute((postgres ? "analyze " : "analyze table ") + table);
             }

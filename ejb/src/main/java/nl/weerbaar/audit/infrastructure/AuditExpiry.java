@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import nl.weerbaar.platform.DatabaseProduct;
 
 /**
  * Deletes audit rows older than a horizon, the one delete the database's guard lets through
@@ -20,8 +21,7 @@ public final class AuditExpiry {
 
     /** Deletes the rows that occurred before the horizon, on this connection; how many went. */
     public static int deleteBefore(Connection connection, LocalDateTime horizon) throws SQLException {
-        boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
-                .contains("postgres");
+        boolean postgres = DatabaseProduct.isPostgres(connection);
         Timestamp before = Timestamp.valueOf(horizon);
         try (PreparedStatement name = connection.prepareStatement(postgres
                 ? "select set_config('weerbaar.audit_expiry_before', ?, true)"

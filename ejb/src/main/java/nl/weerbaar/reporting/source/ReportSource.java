@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Function;
 import nl.weerbaar.evaluation.application.Evaluations;
+import nl.weerbaar.platform.DatabaseProduct;
 import nl.weerbaar.reporting.domain.ReportPeriod;
 
 /**
@@ -95,7 +96,7 @@ public class ReportSource {
         }
         java.sql.Connection connection = em.unwrap(java.sql.Connection.class);
         try {
-            if (connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+            if (DatabaseProduct.isPostgres(connection)) {
                 try (java.sql.Statement set = connection.createStatement()) {
                     set.execute("set local plan_cache_mode = force_custom_plan");
                 }
